@@ -1,0 +1,156 @@
+package org.tierdesk.directory.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Someone who uses Tierdesk: a requester, an agent of a support line or an administrator. */
+@Entity
+@Table(name = "person")
+@NamedQuery(
+    name = Person.BY_USERNAME,
+    query = "SELECT p FROM Person p WHERE p.username = :username")
+public class Person {
+
+  public static final String BY_USERNAME = "Person.byUsername";
+
+  @Id
+  @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+  private Long id;
+
+  @Column(nullable = false, updatable = false, length = 100)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(name = "password_hash", length = 500)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private AccountSource source;
+
+  @Column(length = 10)
+  private String locale;
+
+  @Column(name = "time_zone", length = 60)
+  private String timeZone;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 20)
+  private Set<Role> roles = new HashSet<>();
+
+  @Version private long version;
+
+  protected Person() {}
+
+  public Person(
+      String username, String displayName, String email, AccountSource source, Instant createdAt) {
+    this.username = username;
+    this.displayName = displayName;
+    this.email = email;
+    this.source = source;
+    this.createdAt = createdAt;
+  }
+
+  public void grant(Role role) {
+    roles.add(role);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean isAgent() {
+    return has(Role.AGENT) || has(Role.ADMIN);
+  }
+
+  public void changePasswordHash(String hash) {
+    this.passwordHash = hash;
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void preferLocale(String languageTag) {
+    this.locale = languageTag;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public AccountSource getSource() {
+    return source;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<Role> getRoles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,60 @@
+package org.tierdesk.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Defines the application's data source from MicroProfile Config and brings the schema up to date
+ * with Flyway before anything else touches the database. EclipseLink never generates DDL.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+    name = DatabaseSetup.DATA_SOURCE,
+    className = "org.tierdesk.platform.persistence.JdbcUrlDataSource",
+    url = "${MPCONFIG=tierdesk.db.url}",
+    user = "${MPCONFIG=tierdesk.db.user}",
+    password = "${MPCONFIG=tierdesk.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+public class DatabaseSetup {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/tierdesk";
+  private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result =
+        Flyway.configure(DatabaseSetup.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+}

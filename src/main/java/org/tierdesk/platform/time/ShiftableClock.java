@@ -1,0 +1,48 @@
+package org.tierdesk.platform.time;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * A UTC clock that follows a base clock plus an offset. In production the offset stays zero; the
+ * test-support endpoint (enabled only by configuration) moves it forward so that deadlines can be
+ * reached without waiting.
+ */
+public final class ShiftableClock extends Clock {
+
+  private final Clock base;
+  private volatile Duration offset = Duration.ZERO;
+
+  public ShiftableClock(Clock base) {
+    this.base = base;
+  }
+
+  public void shift(Duration amount) {
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("time only moves forward");
+    }
+    offset = offset.plus(amount);
+  }
+
+  public Duration offset() {
+    return offset;
+  }
+
+  @Override
+  public Instant instant() {
+    return base.instant().plus(offset);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("the application clock is always UTC");
+  }
+}

@@ -1,0 +1,59 @@
+package org.tierdesk.routing.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.routing.entity.Category;
+import org.tierdesk.routing.entity.SupportLine;
+
+/** The configured support lines and categories, as the other components need them. */
+@Stateless
+public class SupportLines {
+
+  @PersistenceContext EntityManager em;
+
+  public List<SupportLine> all() {
+    return em.createNamedQuery(SupportLine.ALL, SupportLine.class).getResultList();
+  }
+
+  /** The line that receives new tickets: the one with the lowest tier. */
+  public SupportLine first() {
+    return all().stream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No support line is configured"));
+  }
+
+  public SupportLine byCode(String field, String code) {
+    return all().stream()
+        .filter(l -> l.getCode().equalsIgnoreCase(code))
+        .findFirst()
+        .orElseThrow(() -> new InvalidInput(field, "line.unknown", code));
+  }
+
+  public void addMember(String lineCode, Person person) {
+    SupportLine line = byCode("line", lineCode);
+    line.addMember(em.merge(person));
+  }
+
+  public List<SupportLine> linesOf(long personId) {
+    return em.createNamedQuery(SupportLine.OF_MEMBER, SupportLine.class)
+        .setParameter("personId", personId)
+        .getResultList();
+  }
+
+  public List<Category> categories() {
+    return em.createNamedQuery(Category.ACTIVE, Category.class).getResultList();
+  }
+
+  public Category categoryByCode(String field, String code) {
+    return em.createNamedQuery(Category.BY_CODE, Category.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .filter(Category::isActive)
+        .findFirst()
+        .orElseThrow(() -> new InvalidInput(field, "category.unknown", code));
+  }
+}

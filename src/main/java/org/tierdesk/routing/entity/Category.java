@@ -1,0 +1,81 @@
+package org.tierdesk.routing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+import org.tierdesk.platform.i18n.LocalizedName;
+
+/** A category or service a request is about; categories form a tree. */
+@Entity
+@Table(name = "category")
+@NamedQuery(
+    name = Category.ACTIVE,
+    query = "SELECT c FROM Category c WHERE c.active = TRUE ORDER BY c.code")
+@NamedQuery(name = Category.BY_CODE, query = "SELECT c FROM Category c WHERE c.code = :code")
+public class Category {
+
+  public static final String ACTIVE = "Category.active";
+  public static final String BY_CODE = "Category.byCode";
+
+  @Id
+  @SequenceGenerator(name = "category_seq", sequenceName = "category_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "category_seq")
+  private Long id;
+
+  @Column(nullable = false, length = 40)
+  private String code;
+
+  @Embedded private LocalizedName name;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private Category parent;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Version private long version;
+
+  protected Category() {}
+
+  public Category(String code, LocalizedName name, Category parent) {
+    this.code = code;
+    this.name = name;
+    this.parent = parent;
+  }
+
+  public String name(Locale locale) {
+    return name.in(locale);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public LocalizedName getName() {
+    return name;
+  }
+
+  public Category getParent() {
+    return parent;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}

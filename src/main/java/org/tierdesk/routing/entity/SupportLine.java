@@ -1,0 +1,118 @@
+package org.tierdesk.routing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.i18n.LocalizedName;
+
+/**
+ * A line (tier) of support. How many lines there are, their order and who works in them is data;
+ * the line with the lowest tier receives new tickets.
+ */
+@Entity
+@Table(name = "support_line")
+@NamedQuery(name = SupportLine.ALL, query = "SELECT l FROM SupportLine l ORDER BY l.tier")
+@NamedQuery(
+    name = SupportLine.OF_MEMBER,
+    query = "SELECT l FROM SupportLine l JOIN l.members m WHERE m.id = :personId ORDER BY l.tier")
+public class SupportLine {
+
+  public static final String ALL = "SupportLine.all";
+  public static final String OF_MEMBER = "SupportLine.ofMember";
+
+  @Id
+  @SequenceGenerator(
+      name = "support_line_seq",
+      sequenceName = "support_line_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_line_seq")
+  private Long id;
+
+  @Column(nullable = false, length = 40)
+  private String code;
+
+  @Column(nullable = false)
+  private int tier;
+
+  @Embedded private LocalizedName name;
+
+  @Column(length = 1000)
+  private String description;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "next_line_id")
+  private SupportLine nextLine;
+
+  @ManyToMany
+  @JoinTable(
+      name = "support_line_member",
+      joinColumns = @JoinColumn(name = "line_id"),
+      inverseJoinColumns = @JoinColumn(name = "person_id"))
+  private Set<Person> members = new HashSet<>();
+
+  @Version private long version;
+
+  protected SupportLine() {}
+
+  public SupportLine(String code, int tier, LocalizedName name) {
+    this.code = code;
+    this.tier = tier;
+    this.name = name;
+  }
+
+  public void addMember(Person person) {
+    members.add(person);
+  }
+
+  public boolean hasMember(Person person) {
+    return members.stream().anyMatch(m -> m.getId().equals(person.getId()));
+  }
+
+  public String name(Locale locale) {
+    return name.in(locale);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public int getTier() {
+    return tier;
+  }
+
+  public LocalizedName getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public SupportLine getNextLine() {
+    return nextLine;
+  }
+
+  public Set<Person> getMembers() {
+    return Set.copyOf(members);
+  }
+}

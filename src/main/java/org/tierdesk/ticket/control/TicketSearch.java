@@ -1,0 +1,139 @@
+package org.tierdesk.ticket.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tierdesk.platform.errors.Enums;
+import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.platform.persistence.Page;
+import org.tierdesk.ticket.boundary.TicketQuery;
+import org.tierdesk.ticket.entity.Ticket;
+import org.tierdesk.ticket.entity.TicketStatus;
+
+/**
+ * Builds the count and page queries of a ticket list. Filtering, sorting and paging all happen in
+ * the database; each filter combination has an index in V1__foundation.sql.
+ */
+public final class TicketSearch {
+
+  private static final Pattern NUMBER = Pattern.compile("(?i)(?:TD-)?(\\d{1,18})");
+
+  private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+  private final Map<String, Object> parameters = new HashMap<>();
+  private final TicketQuery query;
+
+  private TicketSearch(TicketQuery query) {
+    this.query = query;
+  }
+
+  /**
+   * @param requesterId when not null, only this requester's tickets (a requester's own list)
+   */
+  public static TicketSearch of(TicketQuery query, Long requesterId) {
+    TicketSearch search = new TicketSearch(validated(query));
+    search.filter(requesterId);
+    return search;
+  }
+
+  public Page<Ticket> run(EntityManager em) {
+    long total =
+        bind(em.createQuery("SELECT COUNT(t) FROM Ticket t" + where, Long.class)).getSingleResult();
+    if (total == 0) {
+      return new Page<>(List.of(), 0);
+    }
+    List<Ticket> items =
+        bind(em.createQuery(
+                "SELECT t FROM Ticket t JOIN FETCH t.requester JOIN FETCH t.line"
+                    + " LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category"
+                    + where
+                    + orderBy(),
+                Ticket.class))
+            .setFirstResult(query.page() * query.size())
+            .setMaxResults(query.size())
+            .getResultList();
+    return new Page<>(items, total);
+  }
+
+  private void filter(Long requesterId) {
+    if (requesterId != null) {
+      add("t.requester.id = :requesterId", "requesterId", requesterId);
+    }
+    if (present(query.status())) {
+      add(
+          "t.status = :status",
+          "status",
+          Enums.parse("status", TicketStatus.class, query.status()));
+    }
+    if (present(query.line())) {
+      add("t.line.code = :line", "line", query.line());
+    }
+    if (TicketQuery.UNASSIGNED.equals(query.assignee())) {
+      where.append(" AND t.assignee IS NULL");
+    } else if (present(query.assignee())) {
+      add("t.assignee.username = :assignee", "assignee", query.assignee());
+    }
+    if (present(query.text())) {
+      text(query.text().strip());
+    }
+  }
+
+  private void text(String text) {
+    Matcher number = NUMBER.matcher(text);
+    if (number.matches()) {
+      add("t.number = :number", "number", Long.parseLong(number.group(1)));
+      return;
+    }
+    String like = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+    add("LOWER(t.subject) LIKE :text ESCAPE '\\'", "text", like);
+  }
+
+  private void add(String condition, String name, Object value) {
+    where.append(" AND ").append(condition);
+    parameters.put(name, value);
+  }
+
+  private String orderBy() {
+    String direction = query.ascending() ? " ASC" : " DESC";
+    return " ORDER BY t." + query.sort() + direction + ", t.id" + direction;
+  }
+
+  private <T> TypedQuery<T> bind(TypedQuery<T> typed) {
+    parameters.forEach(typed::setParameter);
+    return typed;
+  }
+
+  private static TicketQuery validated(TicketQuery query) {
+    String sort = present(query.sort()) ? query.sort() : "updatedAt";
+    if (!TicketQuery.SORTABLE.contains(sort)) {
+      throw new InvalidInput("sort", "error.field.oneOf", TicketQuery.SORTABLE);
+    }
+    if (query.page() < 0) {
+      throw new InvalidInput("page", "error.field.notNegative");
+    }
+    if (query.size() < 1 || query.size() > TicketQuery.MAX_SIZE) {
+      throw new InvalidInput("size", "error.field.range", 1, TicketQuery.MAX_SIZE);
+    }
+    return new TicketQuery(
+        query.status(),
+        query.line(),
+        query.assignee(),
+        query.text(),
+        sort,
+        query.ascending(),
+        query.page(),
+        query.size());
+  }
+
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+}

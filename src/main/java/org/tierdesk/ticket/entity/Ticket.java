@@ -1,0 +1,378 @@
+package org.tierdesk.ticket.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.errors.Conflict;
+import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.routing.entity.Category;
+import org.tierdesk.routing.entity.SupportLine;
+
+/**
+ * A request for help and everything that happens to it. Every change goes through a method of this
+ * class, which records a {@link TicketEvent}; the boundary persists those events in the same
+ * transaction, so the history is complete by construction.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+  public static final String NUMBER_PREFIX = "TD-";
+  public static final int MAX_SUBJECT = 200;
+  public static final int MAX_TEXT = 100_000;
+
+  @Id
+  @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+  private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private long number;
+
+  @Column(nullable = false, length = MAX_SUBJECT)
+  private String subject;
+
+  @Column(nullable = false, length = MAX_TEXT)
+  private String description;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "requester_id", nullable = false, updatable = false)
+  private Person requester;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Channel channel;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "category_id")
+  private Category category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Priority priority;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private TicketStatus status;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "assignee_id")
+  private Person assignee;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "line_id", nullable = false)
+  private SupportLine line;
+
+  @Embedded private Environment environment;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "updated_by_id")
+  private Person updatedBy;
+
+  @Version private long version;
+
+  @Transient private final List<TicketEvent> recorded = new ArrayList<>();
+
+  protected Ticket() {}
+
+  /** Opens a ticket at the given support line; the history starts with a CREATED entry. */
+  public Ticket(NewTicket request, long number, SupportLine firstLine, Instant now) {
+    this.number = number;
+    this.subject = requireText("subject", request.subject(), MAX_SUBJECT);
+    this.description = requireText("description", request.description(), MAX_TEXT);
+    this.requester = Objects.requireNonNull(request.requester());
+    this.channel = request.channel() == null ? Channel.PORTAL : request.channel();
+    this.category = request.category();
+    this.priority = request.priority() == null ? Priority.NORMAL : request.priority();
+    this.environment = request.environment() == null ? Environment.none() : request.environment();
+    this.status = TicketStatus.NEW;
+    this.line = Objects.requireNonNull(firstLine);
+    this.createdAt = now;
+    touch(request.requester(), now);
+    record(TicketEvent.of(this, TicketEventType.CREATED, request.requester(), now));
+  }
+
+  /**
+   * Adds a public reply or an internal note. A requester's reply brings a waiting ticket back to
+   * support and reopens a resolved one; support's first public reply starts the work.
+   */
+  public TicketEvent reply(Person author, String body, boolean internal, Instant now) {
+    String text = requireText("body", body, MAX_TEXT);
+    if (status == TicketStatus.CLOSED) {
+      throw new Conflict("ticket.closed", displayNumber());
+    }
+    boolean fromSupport = author.isAgent() && !isRequester(author);
+    if (internal && !fromSupport) {
+      throw new InvalidInput("internal", "ticket.note.agentsOnly");
+    }
+    TicketEvent event = record(TicketEvent.message(this, author, now, text, internal));
+    if (!internal) {
+      followReply(author, fromSupport, now);
+    }
+    touch(author, now);
+    return event;
+  }
+
+  private void followReply(Person author, boolean fromSupport, Instant now) {
+    if (fromSupport && (status == TicketStatus.NEW || status == TicketStatus.REOPENED)) {
+      changeStatus(TicketStatus.IN_PROGRESS, author, now);
+    } else if (!fromSupport && status == TicketStatus.WAITING_FOR_REQUESTER) {
+      changeStatus(TicketStatus.IN_PROGRESS, author, now);
+    } else if (!fromSupport && status == TicketStatus.RESOLVED) {
+      changeStatus(TicketStatus.REOPENED, author, now);
+    }
+  }
+
+  /** Moves the ticket along its workflow; an optional comment is kept with the history entry. */
+  public void moveTo(TicketStatus target, Person actor, String comment, Instant now) {
+    Objects.requireNonNull(target);
+    if (!status.canMoveTo(target)) {
+      throw new Conflict("ticket.transition.refused", status, target);
+    }
+    TicketEvent event = changeStatus(target, actor, now);
+    if (comment != null && !comment.isBlank()) {
+      event.withComment(requireText("comment", comment, MAX_TEXT), false);
+    }
+    touch(actor, now);
+  }
+
+  private TicketEvent changeStatus(TicketStatus target, Person actor, Instant now) {
+    TicketStatus previous = status;
+    status = target;
+    return record(
+        TicketEvent.change(
+            this, TicketEventType.STATUS_CHANGED, actor, now, "status", previous, target));
+  }
+
+  public void assignTo(Person agent, Person actor, Instant now) {
+    if (agent != null && !agent.isAgent()) {
+      throw new InvalidInput("assignee", "ticket.assignee.notAgent", agent.getUsername());
+    }
+    if (sameTicketPerson(assignee, agent)) {
+      return;
+    }
+    Person previous = assignee;
+    assignee = agent;
+    record(
+        TicketEvent.change(
+            this,
+            TicketEventType.ASSIGNED,
+            actor,
+            now,
+            "assignee",
+            previous == null ? null : previous.getUsername(),
+            agent == null ? null : agent.getUsername()));
+    touch(actor, now);
+  }
+
+  public void moveToLine(SupportLine target, Person actor, Instant now) {
+    if (line.getId().equals(target.getId())) {
+      return;
+    }
+    SupportLine previous = line;
+    line = target;
+    record(
+        TicketEvent.change(
+            this,
+            TicketEventType.LINE_CHANGED,
+            actor,
+            now,
+            "line",
+            previous.getCode(),
+            target.getCode()));
+    touch(actor, now);
+  }
+
+  public void changePriority(Priority target, Person actor, Instant now) {
+    if (target == null || target == priority) {
+      return;
+    }
+    Priority previous = priority;
+    priority = target;
+    record(
+        TicketEvent.change(
+            this, TicketEventType.FIELD_CHANGED, actor, now, "priority", previous, target));
+    touch(actor, now);
+  }
+
+  public void changeCategory(Category target, Person actor, Instant now) {
+    Long previousId = category == null ? null : category.getId();
+    Long targetId = target == null ? null : target.getId();
+    if (Objects.equals(previousId, targetId)) {
+      return;
+    }
+    String previousCode = category == null ? null : category.getCode();
+    category = target;
+    record(
+        TicketEvent.change(
+            this,
+            TicketEventType.FIELD_CHANGED,
+            actor,
+            now,
+            "category",
+            previousCode,
+            target == null ? null : target.getCode()));
+    touch(actor, now);
+  }
+
+  /** Registers an uploaded file; the caller stores its bytes under the returned attachment. */
+  public Attachment attach(
+      String fileName, String contentType, long size, String sha256, Person actor, Instant now) {
+    if (status == TicketStatus.CLOSED) {
+      throw new Conflict("ticket.closed", displayNumber());
+    }
+    Attachment attachment = new Attachment(this, fileName, contentType, size, sha256, actor, now);
+    record(TicketEvent.attached(this, actor, now, attachment));
+    touch(actor, now);
+    return attachment;
+  }
+
+  /**
+   * Refuses an edit that was made on an older copy of this ticket, naming who changed it since, so
+   * that nobody overwrites a change they have not seen.
+   */
+  public void requireVersion(Long expectedVersion) {
+    if (expectedVersion != null && expectedVersion != version) {
+      throw staleEdit();
+    }
+  }
+
+  public Conflict staleEdit() {
+    return new Conflict(
+        "ticket.stale",
+        displayNumber(),
+        updatedBy == null ? "?" : updatedBy.getDisplayName(),
+        Date.from(updatedAt));
+  }
+
+  /** The history entries recorded since the last call; the boundary persists them. */
+  public List<TicketEvent> takeRecordedEvents() {
+    List<TicketEvent> events = List.copyOf(recorded);
+    recorded.clear();
+    return events;
+  }
+
+  public boolean isRequester(Person person) {
+    return sameTicketPerson(requester, person);
+  }
+
+  public String displayNumber() {
+    return NUMBER_PREFIX + number;
+  }
+
+  private TicketEvent record(TicketEvent event) {
+    recorded.add(event);
+    return event;
+  }
+
+  private void touch(Person actor, Instant now) {
+    updatedAt = now;
+    updatedBy = actor;
+  }
+
+  private static boolean sameTicketPerson(Person a, Person b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a == b || (a.getId() != null && a.getId().equals(b.getId()));
+  }
+
+  static String requireText(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInput(field, "error.field.required");
+    }
+    String trimmed = value.strip();
+    if (trimmed.length() > max) {
+      throw new InvalidInput(field, "error.field.tooLong", max);
+    }
+    return trimmed;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getNumber() {
+    return number;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Person getRequester() {
+    return requester;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public TicketStatus getStatus() {
+    return status;
+  }
+
+  public Person getAssignee() {
+    return assignee;
+  }
+
+  public SupportLine getLine() {
+    return line;
+  }
+
+  public Environment getEnvironment() {
+    return environment;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public Person getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}
