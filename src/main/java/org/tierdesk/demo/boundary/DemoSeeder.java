@@ -14,6 +14,7 @@ import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.directory.boundary.People;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
+import org.tierdesk.routing.boundary.Routing;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.ticket.boundary.TicketDraft;
 import org.tierdesk.ticket.boundary.TicketView;
@@ -29,6 +30,7 @@ public class DemoSeeder {
   @PersistenceContext EntityManager em;
   @Inject People people;
   @Inject SupportLines lines;
+  @Inject Routing routing;
   @Inject Tickets tickets;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
@@ -45,8 +47,16 @@ public class DemoSeeder {
   public void accounts() {
     account("employee", "Elena Employee", Role.REQUESTER);
     lines.addMember("L1", account("line1", "Lev Line-One", Role.AGENT));
-    lines.addMember("L2", account("line2", "Lara Line-Two", Role.AGENT));
+    Person lineTwo = account("line2", "Lara Line-Two", Role.AGENT);
+    lines.addMember("L2", lineTwo);
+    // Lara leads the first two lines: SLA warnings and breaches there reach her.
+    lines.addLead("L1", lineTwo);
+    lines.addLead("L2", lineTwo);
     lines.addMember("L3", account("line3", "Luka Line-Three", Role.AGENT));
+    // Each line's agents work in its queue, up to ten open tickets each.
+    routing.addQueueMember("SERVICE_DESK", people.existing("line1"));
+    routing.addQueueMember("SPECIALISTS", lineTwo);
+    routing.addQueueMember("ENGINEERING", people.existing("line3"));
     account("admin", "Ada Admin", Role.ADMIN);
   }
 

@@ -60,6 +60,10 @@ public class Person {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** Requesters whose tickets SLA policies may treat differently (e.g. shorter targets). */
+  @Column(nullable = false)
+  private boolean vip;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -106,6 +110,10 @@ public class Person {
     this.locale = languageTag;
   }
 
+  public void markVip(boolean isVip) {
+    this.vip = isVip;
+  }
+
   public Long getId() {
     return id;
   }
@@ -140,6 +148,10 @@ public class Person {
 
   public boolean isActive() {
     return active;
+  }
+
+  public boolean isVip() {
+    return vip;
   }
 
   public Instant getCreatedAt() {

@@ -27,6 +27,14 @@ public final class ShiftableClock extends Clock {
     offset = offset.plus(amount);
   }
 
+  /**
+   * Back to real time. Only test support calls this, when a test class that moved time on leaves
+   * the shared test server as it found it for the classes after it.
+   */
+  public void reset() {
+    offset = Duration.ZERO;
+  }
+
   public Duration offset() {
     return offset;
   }

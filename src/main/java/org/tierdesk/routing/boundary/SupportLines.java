@@ -38,6 +38,12 @@ public class SupportLines {
     line.addMember(em.merge(person));
   }
 
+  /** Makes the person a lead of the line (SLA notifications go to leads). */
+  public void addLead(String lineCode, Person person) {
+    SupportLine line = byCode("line", lineCode);
+    line.addLead(em.merge(person));
+  }
+
   public List<SupportLine> linesOf(long personId) {
     return em.createNamedQuery(SupportLine.OF_MEMBER, SupportLine.class)
         .setParameter("personId", personId)

@@ -45,6 +45,15 @@ public class Category {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** Where tickets of this category go when no routing rule decides (null: the parent's). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "default_line_id")
+  private SupportLine defaultLine;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "default_queue_id")
+  private SupportQueue defaultQueue;
+
   @Version private long version;
 
   protected Category() {}
@@ -73,6 +82,36 @@ public class Category {
 
   public Category getParent() {
     return parent;
+  }
+
+  /** True if this is the given category or lies below it. */
+  public boolean isWithin(long ancestorId) {
+    for (Category c = this; c != null; c = c.parent) {
+      if (c.id != null && c.id == ancestorId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest default line up the tree, or null. */
+  public SupportLine inheritedDefaultLine() {
+    for (Category c = this; c != null; c = c.parent) {
+      if (c.defaultLine != null) {
+        return c.defaultLine;
+      }
+    }
+    return null;
+  }
+
+  /** The default queue of the category that gave {@link #inheritedDefaultLine()}. */
+  public SupportQueue inheritedDefaultQueue() {
+    for (Category c = this; c != null; c = c.parent) {
+      if (c.defaultLine != null) {
+        return c.defaultQueue;
+      }
+    }
+    return null;
   }
 
   public boolean isActive() {

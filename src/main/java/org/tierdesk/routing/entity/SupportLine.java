@@ -66,6 +66,14 @@ public class SupportLine {
       inverseJoinColumns = @JoinColumn(name = "person_id"))
   private Set<Person> members = new HashSet<>();
 
+  /** Who leads the line: SLA warnings and breaches may notify them. */
+  @ManyToMany
+  @JoinTable(
+      name = "support_line_lead",
+      joinColumns = @JoinColumn(name = "line_id"),
+      inverseJoinColumns = @JoinColumn(name = "person_id"))
+  private Set<Person> leads = new HashSet<>();
+
   @Version private long version;
 
   protected SupportLine() {}
@@ -76,8 +84,26 @@ public class SupportLine {
     this.name = name;
   }
 
+  /** An admin's edit of the line as a whole. */
+  public void configure(
+      int newTier, LocalizedName newName, String newDescription, SupportLine next) {
+    this.tier = newTier;
+    this.name = newName;
+    this.description = newDescription;
+    this.nextLine = next;
+  }
+
+  public void replaceMembers(Set<Person> newMembers, Set<Person> newLeads) {
+    this.members = new HashSet<>(newMembers);
+    this.leads = new HashSet<>(newLeads);
+  }
+
   public void addMember(Person person) {
     members.add(person);
+  }
+
+  public void addLead(Person person) {
+    leads.add(person);
   }
 
   public boolean hasMember(Person person) {
@@ -114,5 +140,9 @@ public class SupportLine {
 
   public Set<Person> getMembers() {
     return Set.copyOf(members);
+  }
+
+  public Set<Person> getLeads() {
+    return Set.copyOf(leads);
   }
 }

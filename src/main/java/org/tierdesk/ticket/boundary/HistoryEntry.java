@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.tierdesk.ticket.entity.TicketEvent;
 import org.tierdesk.ticket.entity.TicketEventType;
@@ -16,7 +17,8 @@ public record HistoryEntry(
     String newValue,
     String body,
     boolean internal,
-    Long attachmentId) {
+    Long attachmentId)
+    implements Serializable {
 
   public static HistoryEntry of(TicketEvent event) {
     return new HistoryEntry(

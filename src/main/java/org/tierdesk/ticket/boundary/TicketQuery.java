@@ -3,8 +3,10 @@ package org.tierdesk.ticket.boundary;
 import java.util.Set;
 
 /**
- * What a ticket list asks for: optional filters, one page and a sort order. {@code assignee} takes
- * a username, or {@value #UNASSIGNED} for tickets nobody owns.
+ * What a ticket list asks for: optional filters, one page and a sort order. {@code status} takes a
+ * status name, or {@value #ANY_OPEN} for every status in which support still has work to do; {@code
+ * assignee} takes a username, or {@value #UNASSIGNED} for tickets nobody owns; {@code scope} one of
+ * {@link #SCOPES}, relative to the caller (their tickets, queues, lines).
  */
 public record TicketQuery(
     String status,
@@ -14,9 +16,27 @@ public record TicketQuery(
     String sort,
     boolean ascending,
     int page,
-    int size) {
+    int size,
+    String scope) {
+
+  /** The agent console's views; each implies open tickets unless a status is given. */
+  public static final Set<String> SCOPES =
+      Set.of("mine", "myQueues", "unassignedInMyLines", "escalatedToMyLines");
+
+  public TicketQuery(
+      String status,
+      String line,
+      String assignee,
+      String text,
+      String sort,
+      boolean ascending,
+      int page,
+      int size) {
+    this(status, line, assignee, text, sort, ascending, page, size, null);
+  }
 
   public static final String UNASSIGNED = "none";
+  public static final String ANY_OPEN = "OPEN";
   public static final int MAX_SIZE = 200;
   public static final Set<String> SORTABLE =
       Set.of("number", "subject", "status", "createdAt", "updatedAt");

@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.ticket.entity.Channel;
@@ -10,7 +11,8 @@ import org.tierdesk.ticket.entity.TicketStatus;
 
 /**
  * A ticket as callers see it: the REST representation and what the screens show. Lines and
- * categories are given by code, people by username (with display names alongside).
+ * categories are given by code, people by username (with display names alongside). {@code queue} is
+ * the team within the line; {@code escalated} whether the ticket reached its line by escalation.
  */
 public record TicketView(
     long id,
@@ -30,11 +32,56 @@ public record TicketView(
     Instant createdAt,
     Instant updatedAt,
     String updatedBy,
-    long version) {
+    long version,
+    Sla sla,
+    String queue,
+    boolean escalated)
+    implements Serializable {
+
+  /**
+   * The ticket's SLA as the SLA component reports it through {@link TicketSlaSource}: the policy in
+   * force and a clock per metric (null where the policy measures nothing yet, e.g. no requester
+   * message awaits an answer).
+   */
+  public record Sla(String policy, Clock firstResponse, Clock nextResponse, Clock resolution)
+      implements Serializable {}
+
+  /**
+   * One SLA clock: {@code state} is RUNNING, PAUSED, MET or BREACHED; {@code dueAt} the deadline
+   * (null while paused); {@code warnAt} when the warning fires, if it has not yet.
+   */
+  public record Clock(String state, Instant dueAt, Instant warnAt) implements Serializable {}
+
+  /** The same ticket with its SLA. */
+  public TicketView withSla(Sla ticketSla) {
+    return new TicketView(
+        id,
+        number,
+        subject,
+        description,
+        status,
+        priority,
+        category,
+        channel,
+        line,
+        assignee,
+        assigneeName,
+        requester,
+        requesterName,
+        environment,
+        createdAt,
+        updatedAt,
+        updatedBy,
+        version,
+        ticketSla,
+        queue,
+        escalated);
+  }
 
   /** The environment details the requester gave. */
   public record EnvironmentView(
-      String os, String browser, String application, String applicationVersion) {
+      String os, String browser, String application, String applicationVersion)
+      implements Serializable {
 
     static EnvironmentView of(Environment environment) {
       return environment == null
@@ -68,6 +115,9 @@ public record TicketView(
         ticket.getCreatedAt(),
         ticket.getUpdatedAt(),
         updatedBy == null ? null : updatedBy.getDisplayName(),
-        ticket.getVersion());
+        ticket.getVersion(),
+        null,
+        ticket.getQueue() == null ? null : ticket.getQueue().getCode(),
+        ticket.isEscalated());
   }
 }

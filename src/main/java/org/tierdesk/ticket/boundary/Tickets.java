@@ -2,24 +2,35 @@ package org.tierdesk.ticket.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.directory.boundary.People;
 import org.tierdesk.directory.entity.Person;
+import org.tierdesk.directory.entity.Role;
+import org.tierdesk.notification.boundary.Notifications;
+import org.tierdesk.platform.errors.AccessDenied;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.Enums;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.errors.NotFound;
 import org.tierdesk.platform.persistence.Page;
+import org.tierdesk.routing.boundary.Routing;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
+import org.tierdesk.routing.entity.SupportLine;
+import org.tierdesk.routing.entity.SupportQueue;
 import org.tierdesk.ticket.control.TicketAccess;
 import org.tierdesk.ticket.control.TicketSearch;
 import org.tierdesk.ticket.control.UploadedFile;
@@ -31,6 +42,7 @@ import org.tierdesk.ticket.entity.NewTicket;
 import org.tierdesk.ticket.entity.Priority;
 import org.tierdesk.ticket.entity.Ticket;
 import org.tierdesk.ticket.entity.TicketEvent;
+import org.tierdesk.ticket.entity.TicketEventType;
 import org.tierdesk.ticket.entity.TicketStatus;
 
 /**
@@ -45,8 +57,11 @@ public class Tickets {
   @Inject CurrentUser currentUser;
   @Inject People people;
   @Inject SupportLines lines;
+  @Inject Routing routing;
+  @Inject Notifications notifications;
   @Inject Clock clock;
   @Inject Event<TicketChanged> changed;
+  @Inject Instance<TicketSlaSource> slaSource;
 
   @Inject
   @ConfigProperty(name = "tierdesk.attachments.max-bytes", defaultValue = "20971520")
@@ -62,31 +77,117 @@ public class Tickets {
         && channel != Channel.API) {
       channel = null;
     }
+    Category category = category(draft.category());
+    Priority priority = Enums.parse("priority", Priority.class, draft.priority());
+    Routing.Route route =
+        routing.route(
+            category,
+            (channel == null ? Channel.PORTAL : channel).name(),
+            requester.isVip(),
+            draft.subject());
+    if (priority == null && route.priority() != null) {
+      priority = Enums.parse("priority", Priority.class, route.priority());
+    }
     NewTicket request =
         new NewTicket(
             requester,
             draft.subject(),
             draft.description(),
             channel,
-            category(draft.category()),
-            Enums.parse("priority", Priority.class, draft.priority()),
+            category,
+            priority,
             environment(draft.environment()));
-    Ticket ticket = new Ticket(request, nextNumber(), lines.first(), clock.instant());
+    Instant now = clock.instant();
+    Ticket ticket = new Ticket(request, nextNumber(), route.line(), now);
+    ticket.placeIn(route.queue());
     em.persist(ticket);
+    routing
+        .chooseAgent(route.queue(), category, requester.getLocale(), this::openLoads)
+        .ifPresent(agent -> ticket.assignTo(agent, null, now));
     save(ticket);
-    return TicketView.of(ticket);
+    return view(ticket);
+  }
+
+  /** Open tickets per assignee, for assignment by load (one grouped query, index on assignee). */
+  private Map<Long, Long> openLoads(Collection<Long> personIds) {
+    Map<Long, Long> loads = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT t.assignee.id, COUNT(t) FROM Ticket t WHERE t.assignee.id IN :ids"
+                + " AND t.status IN :open GROUP BY t.assignee.id",
+            Object[].class)
+        .setParameter("ids", personIds)
+        .setParameter("open", TicketStatus.OPEN)
+        .getResultList()
+        .forEach(row -> loads.put((Long) row[0], ((Number) row[1]).longValue()));
+    return loads;
   }
 
   public TicketView get(long id) {
-    return TicketView.of(visible(id));
+    return view(visible(id));
   }
 
   /** A page of tickets; a requester only ever gets their own. */
   public Page<TicketView> search(TicketQuery query) {
     TicketAccess access = access();
     Long onlyRequester = access.isSupport() ? null : access.caller().getId();
-    Page<Ticket> page = TicketSearch.of(query, onlyRequester).run(em);
-    return new Page<>(page.items().stream().map(TicketView::of).toList(), page.total());
+    TicketSearch.Within within = null;
+    if (query.scope() != null && !query.scope().isBlank()) {
+      access.requireSupport();
+      within = within(query.scope());
+      if (query.status() == null || query.status().isBlank()) {
+        query = withOpenStatus(query);
+      }
+    }
+    Page<Ticket> page = TicketSearch.of(query, onlyRequester, within).run(em);
+    return new Page<>(viewsOf(page.items()), page.total());
+  }
+
+  /** How many open tickets each agent console view holds for the caller, by scope name. */
+  public Map<String, Long> scopeCounts() {
+    access().requireSupport();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String scope : List.of("mine", "myQueues", "unassignedInMyLines", "escalatedToMyLines")) {
+      TicketQuery open = withOpenStatus(TicketQuery.firstPage(1));
+      counts.put(scope, TicketSearch.of(open, null, within(scope)).count(em));
+    }
+    return counts;
+  }
+
+  private TicketSearch.Within within(String scope) {
+    Person me = currentUser.person();
+    List<Long> myLines = lines.linesOf(me.getId()).stream().map(SupportLine::getId).toList();
+    return switch (scope) {
+      case "mine" -> new TicketSearch.Within(me.getId(), null, null, false, false);
+      case "myQueues" ->
+          new TicketSearch.Within(
+              null,
+              routing.queuesOfMember(me.getId()).stream().map(SupportQueue::getId).toList(),
+              null,
+              false,
+              false);
+      case "unassignedInMyLines" -> new TicketSearch.Within(null, null, myLines, true, false);
+      case "escalatedToMyLines" -> new TicketSearch.Within(null, null, myLines, false, true);
+      default -> throw new InvalidInput("scope", "error.field.oneOf", TicketQuery.SCOPES);
+    };
+  }
+
+  private static TicketQuery withOpenStatus(TicketQuery query) {
+    return new TicketQuery(
+        TicketQuery.ANY_OPEN,
+        query.line(),
+        query.assignee(),
+        query.text(),
+        query.sort(),
+        query.ascending(),
+        query.page(),
+        query.size(),
+        query.scope());
+  }
+
+  /** A page of the caller's own requests, whatever their role: the portal's "my tickets". */
+  public Page<TicketView> searchOwn(TicketQuery query) {
+    Page<Ticket> page = TicketSearch.of(query, currentUser.person().getId()).run(em);
+    return new Page<>(viewsOf(page.items()), page.total());
   }
 
   public HistoryEntry reply(long id, String body, boolean internal, Long expectedVersion) {
@@ -107,7 +208,7 @@ public class Tickets {
     ticket.requireVersion(expectedVersion);
     ticket.moveTo(target, currentUser.person(), comment, clock.instant());
     save(ticket);
-    return TicketView.of(ticket);
+    return view(ticket);
   }
 
   /** An agent's edit of priority, category or assignee, refused when made on a stale copy. */
@@ -117,17 +218,21 @@ public class Tickets {
     Ticket ticket = visible(id);
     ticket.requireVersion(change.version());
     Person actor = currentUser.person();
-    ticket.changePriority(
-        Enums.parse("priority", Priority.class, change.priority()), actor, clock.instant());
+    // One edit, one instant: its history entries and the ticket's updatedAt must agree.
+    Instant now = clock.instant();
+    ticket.changePriority(Enums.parse("priority", Priority.class, change.priority()), actor, now);
     if (change.category() != null) {
-      ticket.changeCategory(category(change.category()), actor, clock.instant());
+      ticket.changeCategory(category(change.category()), actor, now);
     }
     if (change.assignee() != null) {
       Person assignee = change.assignee().isBlank() ? null : assignee(change.assignee());
-      ticket.assignTo(assignee, actor, clock.instant());
+      if (assignee != null) {
+        routing.requireWorksIn(ticket.getLine(), assignee, "assignee");
+      }
+      ticket.assignTo(assignee, actor, now);
     }
     save(ticket);
-    return TicketView.of(ticket);
+    return view(ticket);
   }
 
   /** The calling agent takes ownership of the ticket. */
@@ -136,9 +241,149 @@ public class Tickets {
     Ticket ticket = visible(id);
     ticket.requireVersion(expectedVersion);
     Person me = currentUser.person();
+    routing.requireWorksIn(ticket.getLine(), me, "assignee");
     ticket.assignTo(me, me, clock.instant());
     save(ticket);
-    return TicketView.of(ticket);
+    return view(ticket);
+  }
+
+  /**
+   * Escalates to the next line with why and what was already tried; the receiving line's leads are
+   * told. Only someone working in the ticket's current line escalates it.
+   */
+  public TicketView escalate(long id, String reason, String tried, Long expectedVersion) {
+    Ticket ticket = workable(id, expectedVersion);
+    SupportLine next = ticket.getLine().getNextLine();
+    SupportQueue queue = next == null ? null : routing.defaultQueue(next);
+    ticket.escalateTo(queue, currentUser.person(), reason, tried, clock.instant());
+    save(ticket);
+    for (Person lead : next.getLeads()) {
+      notifications.send(
+          lead.getId(),
+          ticket.getId(),
+          "routing.notification.escalated",
+          List.of(ticket.displayNumber(), ticket.getSubject(), next.getCode()),
+          null);
+    }
+    return view(ticket);
+  }
+
+  /**
+   * Returns the ticket to the line it was escalated from, with instructions; whoever escalated it
+   * gets it back if they still work there.
+   */
+  public TicketView returnToPreviousLine(long id, String instructions, Long expectedVersion) {
+    Ticket ticket = workable(id, expectedVersion);
+    if (!ticket.isEscalated()) {
+      throw new Conflict("routing.return.noPrevious", ticket.displayNumber());
+    }
+    TicketEvent arrival =
+        em.createQuery(
+                "SELECT e FROM TicketEvent e LEFT JOIN FETCH e.actor WHERE e.ticket.id = :id"
+                    + " AND e.type = :type AND e.newValue = :line ORDER BY e.occurredAt DESC,"
+                    + " e.id DESC",
+                TicketEvent.class)
+            .setParameter("id", ticket.getId())
+            .setParameter("type", TicketEventType.LINE_CHANGED)
+            .setParameter("line", ticket.getLine().getCode())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new Conflict("routing.return.noPrevious", ticket.displayNumber()));
+    SupportLine previous = lines.byCode("line", arrival.getOldValue());
+    Person escalator = arrival.getActor();
+    Person back = escalator != null && previous.hasMember(escalator) ? escalator : null;
+    ticket.returnTo(
+        previous,
+        routing.defaultQueue(previous),
+        back,
+        currentUser.person(),
+        instructions,
+        clock.instant());
+    save(ticket);
+    return view(ticket);
+  }
+
+  /** Transfers the ticket to a queue and/or an agent of its own line, with an optional comment. */
+  public TicketView assign(
+      long id, String agent, String queue, String comment, Long expectedVersion) {
+    Ticket ticket = workable(id, expectedVersion);
+    boolean noAgent = agent == null || agent.isBlank();
+    boolean noQueue = queue == null || queue.isBlank();
+    if (noAgent && noQueue) {
+      throw new InvalidInput("agent", "routing.transfer.target");
+    }
+    SupportQueue toQueue = noQueue ? null : routing.queueByCode("queue", queue);
+    if (toQueue != null) {
+      routing.requireQueueIn(ticket.getLine(), toQueue, "queue");
+    }
+    Person toAgent = null;
+    if (!noAgent) {
+      toAgent =
+          people
+              .byUsername(agent.strip())
+              .orElseThrow(() -> new InvalidInput("agent", "person.notFound", agent));
+      if (!toAgent.isAgent()) {
+        throw new InvalidInput("agent", "ticket.assignee.notAgent", agent);
+      }
+      routing.requireWorksIn(ticket.getLine(), toAgent, "agent");
+    }
+    ticket.transfer(toQueue, toAgent, currentUser.person(), comment, clock.instant());
+    save(ticket);
+    return view(ticket);
+  }
+
+  /**
+   * When an agent goes away: their open tickets go back to their queues, or to a named colleague
+   * (who must work in each ticket's line; tickets of other lines go back to their queue). Returns
+   * how many tickets were handed over.
+   */
+  public int handOver(String agentUsername, String colleagueUsername) {
+    access().requireSupport();
+    Person agent =
+        people
+            .byUsername(agentUsername)
+            .orElseThrow(() -> new NotFound("person.notFound", agentUsername));
+    Person colleague =
+        colleagueUsername == null || colleagueUsername.isBlank()
+            ? null
+            : people
+                .byUsername(colleagueUsername.strip())
+                .orElseThrow(() -> new InvalidInput("to", "person.notFound", colleagueUsername));
+    if (!currentUser.is(Role.ADMIN) && !agent.getId().equals(currentUser.person().getId())) {
+      throw new AccessDenied("routing.handOver.ownOnly");
+    }
+    if (colleague != null && !colleague.isAgent()) {
+      throw new InvalidInput("to", "ticket.assignee.notAgent", colleagueUsername);
+    }
+    List<Ticket> open =
+        em.createQuery(
+                "SELECT t FROM Ticket t WHERE t.assignee.id = :agent AND t.status IN :open",
+                Ticket.class)
+            .setParameter("agent", agent.getId())
+            .setParameter("open", TicketStatus.OPEN)
+            .getResultList();
+    Person actor = currentUser.person();
+    Instant now = clock.instant();
+    for (Ticket ticket : open) {
+      Person to =
+          colleague != null && routing.worksIn(ticket.getLine(), colleague) ? colleague : null;
+      ticket.assignTo(to, actor, now);
+      save(ticket);
+    }
+    return open.size();
+  }
+
+  /** A ticket the caller may work on: support, in the ticket's line, seen at this version. */
+  private Ticket workable(long id, Long expectedVersion) {
+    access().requireSupport();
+    Ticket ticket = visible(id);
+    ticket.requireVersion(expectedVersion);
+    Person me = currentUser.person();
+    if (!routing.worksIn(ticket.getLine(), me)) {
+      throw new AccessDenied("routing.notYourLine", ticket.getLine().getCode());
+    }
+    return ticket;
   }
 
   /** The timeline; requesters do not see internal notes. */
@@ -199,6 +444,84 @@ public class Tickets {
 
   public long maxAttachmentBytes() {
     return maxAttachmentBytes;
+  }
+
+  /** Support's view of several tickets at once, by id (missing ids are left out). */
+  public Map<Long, TicketView> views(Collection<Long> ids) {
+    access().requireSupport();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<Ticket> found =
+        em.createQuery(
+                "SELECT t FROM Ticket t JOIN FETCH t.requester JOIN FETCH t.line"
+                    + " LEFT JOIN FETCH t.category WHERE t.id IN :ids",
+                Ticket.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    Map<Long, TicketView> byId = new LinkedHashMap<>();
+    viewsOf(found).forEach(view -> byId.put(view.id(), view));
+    return byId;
+  }
+
+  // System use: the methods below are for server-side components acting on their own (the SLA
+  // sweep), not for callers; they check no caller, and REST does not expose them.
+
+  /** A ticket as the system sees it, whoever is calling (or nobody). */
+  public TicketView systemView(long id) {
+    return view(existing(id));
+  }
+
+  /** Writes an SLA warning or breach into the ticket's history. */
+  public void recordSla(long ticketId, TicketEventType type, String metric, Instant dueAt) {
+    Ticket ticket = existing(ticketId);
+    ticket.recordSla(type, metric, dueAt, clock.instant());
+    save(ticket);
+  }
+
+  /**
+   * Moves the ticket to the next support line, recording LINE_CHANGED with the reason (a message
+   * key) as internal comment. False, and nothing changes, if the line has no next line.
+   */
+  public boolean escalateToNextLine(long ticketId, String reasonKey) {
+    Ticket ticket = existing(ticketId);
+    boolean moved = ticket.escalate(reasonKey, clock.instant());
+    if (moved) {
+      ticket.placeIn(routing.defaultQueue(ticket.getLine()));
+    }
+    save(ticket);
+    return moved;
+  }
+
+  /** Raises the priority one step, with the reason (a message key); false if already highest. */
+  public boolean raisePriority(long ticketId, String reasonKey) {
+    Ticket ticket = existing(ticketId);
+    boolean raised = ticket.raisePriority(reasonKey, clock.instant());
+    save(ticket);
+    return raised;
+  }
+
+  private Ticket existing(long id) {
+    Ticket ticket = em.find(Ticket.class, id);
+    if (ticket == null) {
+      throw new NotFound("ticket.notFound", id);
+    }
+    return ticket;
+  }
+
+  private TicketView view(Ticket ticket) {
+    return viewsOf(List.of(ticket)).get(0);
+  }
+
+  /** Views with their SLA, which the SLA component (if deployed) adds in one query. */
+  private List<TicketView> viewsOf(List<Ticket> tickets) {
+    List<TicketView> plain = tickets.stream().map(TicketView::of).toList();
+    if (plain.isEmpty() || !slaSource.isResolvable()) {
+      return plain;
+    }
+    Map<Long, TicketView.Sla> sla =
+        slaSource.get().slaOf(plain.stream().map(TicketView::id).toList());
+    return plain.stream().map(view -> view.withSla(sla.get(view.id()))).toList();
   }
 
   private Ticket visible(long id) {

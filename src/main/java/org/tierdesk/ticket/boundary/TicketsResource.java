@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tierdesk.platform.errors.InvalidInput;
@@ -37,6 +38,15 @@ public class TicketsResource {
 
   /** A reply or internal note as posted. */
   public record ReplyRequest(String body, Boolean internal, Long version) {}
+
+  /** An escalation to the next line as posted: why, and what was already tried. */
+  public record EscalationRequest(String reason, String tried, Long version) {}
+
+  /** A return to the previous line as posted. */
+  public record ReturnRequest(String instructions, Long version) {}
+
+  /** A transfer within the line as posted: to an agent (username) and/or a queue (code). */
+  public record AssignmentRequest(String agent, String queue, String comment, Long version) {}
 
   /** A status change as posted. */
   public record TransitionRequest(String to, String comment, Long version) {}
@@ -71,9 +81,10 @@ public class TicketsResource {
       @QueryParam("sort") @DefaultValue("updatedAt") String sort,
       @QueryParam("ascending") @DefaultValue("false") boolean ascending,
       @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
+      @QueryParam("size") @DefaultValue("20") int size,
+      @QueryParam("scope") String scope) {
     return tickets.search(
-        new TicketQuery(status, line, assignee, text, sort, ascending, page, size));
+        new TicketQuery(status, line, assignee, text, sort, ascending, page, size, scope));
   }
 
   @GET
@@ -117,6 +128,45 @@ public class TicketsResource {
   @Operation(summary = "Take ownership of the ticket (agents)")
   public TicketView take(@PathParam("id") long id, @QueryParam("version") Long version) {
     return tickets.take(id, version);
+  }
+
+  /** Hands an agent's open tickets back to their queues, or to a colleague ({@code to}). */
+  public record HandOverRequest(String from, String to) {}
+
+  @POST
+  @Path("handovers")
+  @Operation(summary = "Hand an agent's open tickets back to the queue or to a colleague")
+  public Map<String, Integer> handOver(HandOverRequest request) {
+    HandOverRequest given = request == null ? new HandOverRequest(null, null) : request;
+    if (given.from() == null || given.from().isBlank()) {
+      throw new InvalidInput("from", "error.field.required");
+    }
+    return Map.of("handedOver", tickets.handOver(given.from().strip(), given.to()));
+  }
+
+  @POST
+  @Path("{id}/escalations")
+  @Operation(summary = "Escalate to the next support line with reason and what was tried")
+  public TicketView escalate(@PathParam("id") long id, EscalationRequest request) {
+    EscalationRequest given = request == null ? new EscalationRequest(null, null, null) : request;
+    return tickets.escalate(id, given.reason(), given.tried(), given.version());
+  }
+
+  @POST
+  @Path("{id}/returns")
+  @Operation(summary = "Return to the line the ticket was escalated from, with instructions")
+  public TicketView returnToPreviousLine(@PathParam("id") long id, ReturnRequest request) {
+    ReturnRequest given = request == null ? new ReturnRequest(null, null) : request;
+    return tickets.returnToPreviousLine(id, given.instructions(), given.version());
+  }
+
+  @POST
+  @Path("{id}/assignment")
+  @Operation(summary = "Transfer to an agent and/or queue of the ticket's line")
+  public TicketView assign(@PathParam("id") long id, AssignmentRequest request) {
+    AssignmentRequest given =
+        request == null ? new AssignmentRequest(null, null, null, null) : request;
+    return tickets.assign(id, given.agent(), given.queue(), given.comment(), given.version());
   }
 
   @GET

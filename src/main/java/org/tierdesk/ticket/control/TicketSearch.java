@@ -27,6 +27,12 @@ public final class TicketSearch {
   private final Map<String, Object> parameters = new HashMap<>();
   private final TicketQuery query;
 
+  /**
+   * EclipseLink answers "assignee IS NULL" with no rows when the same query also fetch-joins the
+   * assignee; an unassigned list has no assignee to fetch anyway.
+   */
+  private boolean unassignedOnly;
+
   private TicketSearch(TicketQuery query) {
     this.query = query;
   }
@@ -35,9 +41,62 @@ public final class TicketSearch {
    * @param requesterId when not null, only this requester's tickets (a requester's own list)
    */
   public static TicketSearch of(TicketQuery query, Long requesterId) {
+    return of(query, requesterId, null);
+  }
+
+  /**
+   * @param within when not null, only tickets of the caller's scope (an agent console view)
+   */
+  public static TicketSearch of(TicketQuery query, Long requesterId, Within within) {
     TicketSearch search = new TicketSearch(validated(query));
     search.filter(requesterId);
+    if (within != null) {
+      search.within(within);
+    }
     return search;
+  }
+
+  /**
+   * A view of the agent console as conditions: assigned to one person, in some queues, in some
+   * lines, unassigned, escalated. Null or false means no condition; an empty list matches nothing.
+   */
+  public record Within(
+      Long assigneeId,
+      List<Long> queueIds,
+      List<Long> lineIds,
+      boolean unassignedOnly,
+      boolean escalatedOnly) {}
+
+  /** Only the count, as the console's menu shows it. */
+  public long count(EntityManager em) {
+    return bind(em.createQuery("SELECT COUNT(t) FROM Ticket t" + where, Long.class))
+        .getSingleResult();
+  }
+
+  private void within(Within scope) {
+    if (scope.assigneeId() != null) {
+      add("t.assignee.id = :scopeAssignee", "scopeAssignee", scope.assigneeId());
+    }
+    inIds("t.queue.id", "scopeQueues", scope.queueIds());
+    inIds("t.line.id", "scopeLines", scope.lineIds());
+    if (scope.unassignedOnly() && !unassignedOnly) {
+      where.append(" AND t.assignee IS NULL");
+      unassignedOnly = true;
+    }
+    if (scope.escalatedOnly()) {
+      where.append(" AND t.escalatedAt IS NOT NULL");
+    }
+  }
+
+  private void inIds(String path, String name, List<Long> ids) {
+    if (ids == null) {
+      return;
+    }
+    if (ids.isEmpty()) {
+      where.append(" AND 1 = 0");
+    } else {
+      add(path + " IN :" + name, name, ids);
+    }
   }
 
   public Page<Ticket> run(EntityManager em) {
@@ -49,7 +108,8 @@ public final class TicketSearch {
     List<Ticket> items =
         bind(em.createQuery(
                 "SELECT t FROM Ticket t JOIN FETCH t.requester JOIN FETCH t.line"
-                    + " LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category"
+                    + (unassignedOnly ? "" : " LEFT JOIN FETCH t.assignee")
+                    + " LEFT JOIN FETCH t.category"
                     + where
                     + orderBy(),
                 Ticket.class))
@@ -63,7 +123,9 @@ public final class TicketSearch {
     if (requesterId != null) {
       add("t.requester.id = :requesterId", "requesterId", requesterId);
     }
-    if (present(query.status())) {
+    if (TicketQuery.ANY_OPEN.equalsIgnoreCase(strip(query.status()))) {
+      add("t.status IN :statuses", "statuses", TicketStatus.OPEN);
+    } else if (present(query.status())) {
       add(
           "t.status = :status",
           "status",
@@ -74,6 +136,7 @@ public final class TicketSearch {
     }
     if (TicketQuery.UNASSIGNED.equals(query.assignee())) {
       where.append(" AND t.assignee IS NULL");
+      unassignedOnly = true;
     } else if (present(query.assignee())) {
       add("t.assignee.username = :assignee", "assignee", query.assignee());
     }
@@ -126,11 +189,16 @@ public final class TicketSearch {
         sort,
         query.ascending(),
         query.page(),
-        query.size());
+        query.size(),
+        query.scope());
   }
 
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static String strip(String value) {
+    return value == null ? null : value.strip();
   }
 
   private static boolean present(String value) {

@@ -25,6 +25,7 @@ import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.routing.entity.SupportLine;
+import org.tierdesk.routing.entity.SupportQueue;
 
 /**
  * A request for help and everything that happens to it. Every change goes through a method of this
@@ -80,6 +81,15 @@ public class Ticket {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "line_id", nullable = false)
   private SupportLine line;
+
+  /** The team within the line that works on the ticket (routing decides). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "queue_id")
+  private SupportQueue queue;
+
+  /** When it reached its current line by escalation; null if it did not (or was returned). */
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
 
   @Embedded private Environment environment;
 
@@ -207,6 +217,95 @@ public class Ticket {
     touch(actor, now);
   }
 
+  /** Puts a ticket being opened into the queue routing chose; part of creating it, no entry. */
+  public void placeIn(SupportQueue target) {
+    this.queue = target;
+  }
+
+  /**
+   * An agent escalates to the next line with why and what was already tried: the line change keeps
+   * the reason, an internal note the steps tried, and the ticket waits unassigned in the receiving
+   * queue.
+   */
+  public void escalateTo(
+      SupportQueue target, Person actor, String reason, String tried, Instant now) {
+    String why = requireText("reason", reason, MAX_TEXT);
+    String done = requireText("tried", tried, MAX_TEXT);
+    SupportLine next = line.getNextLine();
+    if (next == null) {
+      throw new Conflict("routing.escalation.noNextLine", line.getCode());
+    }
+    requireOpen();
+    moveToLine(next, actor, now);
+    lastRecorded().withComment(why, true);
+    record(TicketEvent.message(this, actor, now, done, true).withField("tried"));
+    queue = target;
+    escalatedAt = now;
+    assignTo(null, actor, now);
+  }
+
+  /**
+   * Sends the ticket back to the line it came from, with instructions for that line; {@code
+   * assignTo} (who escalated it, if still there) gets it back.
+   */
+  public void returnTo(
+      SupportLine previous,
+      SupportQueue target,
+      Person assignTo,
+      Person actor,
+      String instructions,
+      Instant now) {
+    String text = requireText("instructions", instructions, MAX_TEXT);
+    requireOpen();
+    moveToLine(previous, actor, now);
+    lastRecorded().withComment(text, true);
+    queue = target;
+    escalatedAt = null;
+    assignTo(assignTo, actor, now);
+  }
+
+  /**
+   * Hands the ticket to another queue and/or agent of the same line (the caller checked that);
+   * moving to a queue without naming an agent gives the ticket back to that queue.
+   */
+  public void transfer(
+      SupportQueue toQueue, Person toAgent, Person actor, String comment, Instant now) {
+    requireOpen();
+    int before = recorded.size();
+    if (toQueue != null && (queue == null || !queue.getId().equals(toQueue.getId()))) {
+      String previous = queue == null ? null : queue.getCode();
+      queue = toQueue;
+      record(
+          TicketEvent.change(
+              this,
+              TicketEventType.FIELD_CHANGED,
+              actor,
+              now,
+              "queue",
+              previous,
+              toQueue.getCode()));
+      touch(actor, now);
+      if (toAgent == null) {
+        assignTo(null, actor, now);
+      }
+    }
+    if (toAgent != null) {
+      assignTo(toAgent, actor, now);
+    }
+    if (recorded.size() == before) {
+      throw new InvalidInput(toAgent != null ? "agent" : "queue", "routing.transfer.unchanged");
+    }
+    if (comment != null && !comment.isBlank()) {
+      lastRecorded().withComment(requireText("comment", comment, MAX_TEXT), true);
+    }
+  }
+
+  private void requireOpen() {
+    if (status == TicketStatus.CLOSED) {
+      throw new Conflict("ticket.closed", displayNumber());
+    }
+  }
+
   public void changePriority(Priority target, Person actor, Instant now) {
     if (target == null || target == priority) {
       return;
@@ -237,6 +336,48 @@ public class Ticket {
             previousCode,
             target == null ? null : target.getCode()));
     touch(actor, now);
+  }
+
+  /**
+   * Notes an SLA warning or breach on the timeline, as the system (no actor) and for support's eyes
+   * only. The ticket itself does not change, so agents editing it are not disturbed.
+   */
+  public TicketEvent recordSla(TicketEventType type, String metric, Instant dueAt, Instant now) {
+    if (!type.isSla()) {
+      throw new IllegalArgumentException("Not an SLA entry: " + type);
+    }
+    TicketEvent event = TicketEvent.change(this, type, null, now, metric, null, dueAt);
+    return record(event.withComment(null, true));
+  }
+
+  /**
+   * Moves the ticket to the next support line on the system's behalf; {@code reasonKey} (a message
+   * key) is kept as the entry's internal comment. False if there is no next line.
+   */
+  public boolean escalate(String reasonKey, Instant now) {
+    SupportLine next = line.getNextLine();
+    if (next == null || status == TicketStatus.CLOSED) {
+      return false;
+    }
+    moveToLine(next, null, now);
+    lastRecorded().withComment(reasonKey, true);
+    escalatedAt = now;
+    return true;
+  }
+
+  /** Raises the priority one step on the system's behalf; false if it is already the highest. */
+  public boolean raisePriority(String reasonKey, Instant now) {
+    Priority[] all = Priority.values();
+    if (priority.ordinal() == all.length - 1 || status == TicketStatus.CLOSED) {
+      return false;
+    }
+    changePriority(all[priority.ordinal() + 1], null, now);
+    lastRecorded().withComment(reasonKey, true);
+    return true;
+  }
+
+  private TicketEvent lastRecorded() {
+    return recorded.get(recorded.size() - 1);
   }
 
   /** Registers an uploaded file; the caller stores its bytes under the returned attachment. */
@@ -354,6 +495,18 @@ public class Ticket {
 
   public SupportLine getLine() {
     return line;
+  }
+
+  public SupportQueue getQueue() {
+    return queue;
+  }
+
+  public boolean isEscalated() {
+    return escalatedAt != null;
+  }
+
+  public Instant getEscalatedAt() {
+    return escalatedAt;
   }
 
   public Environment getEnvironment() {

@@ -124,6 +124,12 @@ public class TicketEvent {
     return event;
   }
 
+  /** Names what a note is about (e.g. "tried": the steps tried before an escalation). */
+  TicketEvent withField(String name) {
+    this.field = name;
+    return this;
+  }
+
   TicketEvent withComment(String comment, boolean internalComment) {
     this.body = comment;
     this.internal = internalComment;

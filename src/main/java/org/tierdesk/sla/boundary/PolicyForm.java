@@ -1,0 +1,42 @@
+package org.tierdesk.sla.boundary;
+
+import java.util.List;
+
+/**
+ * A policy as an admin enters it, and as the REST API takes it. Values are text so that every
+ * mistake is reported on its field ({@code targets.firstResponse}, {@code conditions.lines[1]}).
+ *
+ * <ul>
+ *   <li>{@code conditions}: priorities, category and line codes, channels, and {@code vip} (true:
+ *       VIP requesters only, false: others only, null: anyone); an empty or missing list matches
+ *       anything. The fallback policy takes no conditions.
+ *   <li>{@code targets}: business time as ISO-8601 durations in whole minutes ({@code PT4H}).
+ *   <li>{@code warningPercent}: 1-100 (100: no warning); default 80.
+ *   <li>{@code calendarId}: null counts in the ticket's line's calendar, else around the clock.
+ *   <li>{@code pauseStatuses}: default WAITING_FOR_REQUESTER; {@code firstResponseBy}: default
+ *       PUBLIC_REPLY (also STATUS_CHANGE, ASSIGNMENT); actions: NOTIFY_ASSIGNEE, NOTIFY_LINE_LEADS,
+ *       NOTIFY_REQUESTER, ESCALATE_TO_NEXT_LINE, RAISE_PRIORITY.
+ *   <li>{@code version}: the version the admin saw (required to update).
+ * </ul>
+ */
+public record PolicyForm(
+    String name,
+    Conditions conditions,
+    Targets targets,
+    Integer warningPercent,
+    Long calendarId,
+    List<String> pauseStatuses,
+    List<String> firstResponseBy,
+    List<String> warningActions,
+    List<String> breachActions,
+    Long version) {
+
+  public record Conditions(
+      List<String> priorities,
+      List<String> categories,
+      List<String> lines,
+      List<String> channels,
+      Boolean vip) {}
+
+  public record Targets(String firstResponse, String nextResponse, String resolution) {}
+}

@@ -1,0 +1,106 @@
+package org.tierdesk.sla.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.tierdesk.sla.entity.CalendarHoliday;
+import org.tierdesk.sla.entity.LineCalendar;
+import org.tierdesk.sla.entity.SlaCalendar;
+import org.tierdesk.sla.entity.SlaPolicy;
+import org.tierdesk.sla.entity.WeekSlot;
+
+/**
+ * Business calendars as the clock arithmetic needs them. Built calendars are kept per calendar id
+ * and version, so a node rebuilds one only after it was edited (on any node: the version tells).
+ */
+@ApplicationScoped
+public class CalendarStore {
+
+  /** The calendar of clocks whose policy and line name none: around the clock, no holidays. */
+  public static final BusinessCalendar AROUND_THE_CLOCK = BusinessCalendar.allDay(ZoneOffset.UTC);
+
+  @PersistenceContext EntityManager em;
+
+  private final ConcurrentMap<Long, Built> built = new ConcurrentHashMap<>();
+
+  private record Built(long version, BusinessCalendar calendar) {}
+
+  /** The calendar with this id; around the clock for null (or a calendar that is gone). */
+  public BusinessCalendar of(Long calendarId) {
+    if (calendarId == null) {
+      return AROUND_THE_CLOCK;
+    }
+    SlaCalendar stored = em.find(SlaCalendar.class, calendarId);
+    if (stored == null) {
+      return AROUND_THE_CLOCK;
+    }
+    Built cached = built.get(calendarId);
+    if (cached != null && cached.version() == stored.getVersion()) {
+      return cached.calendar();
+    }
+    BusinessCalendar calendar = toBusiness(stored);
+    built.put(calendarId, new Built(stored.getVersion(), calendar));
+    return calendar;
+  }
+
+  /**
+   * The calendar a policy counts in for a ticket of the given line: the policy's own, else the
+   * line's, else null (around the clock).
+   */
+  public Long resolve(SlaPolicy policy, long lineId) {
+    if (policy.getCalendarId() != null) {
+      return policy.getCalendarId();
+    }
+    return lineCalendarId(lineId);
+  }
+
+  /** The calendar assigned to a support line; null if none. */
+  public Long lineCalendarId(long lineId) {
+    LineCalendar assignment = em.find(LineCalendar.class, lineId);
+    return assignment == null ? null : assignment.getCalendarId();
+  }
+
+  /** The arithmetic's view of a stored calendar. */
+  public static BusinessCalendar toBusiness(SlaCalendar calendar) {
+    Map<DayOfWeek, List<WorkingSlot>> week = new EnumMap<>(DayOfWeek.class);
+    for (WeekSlot slot : calendar.getSlots()) {
+      week.computeIfAbsent(slot.getWeekDay(), day -> new ArrayList<>())
+          .add(
+              new WorkingSlot(
+                  LocalTime.ofSecondOfDay(slot.getStartMinute() * 60L), slot.getLengthMinutes()));
+    }
+    List<Holiday> holidays = calendar.getHolidays().stream().map(CalendarStore::holiday).toList();
+    return new BusinessCalendar(
+        ZoneId.of(calendar.getZoneId()), new WeeklySchedule(week), holidays);
+  }
+
+  private static Holiday holiday(CalendarHoliday stored) {
+    Holiday holiday =
+        stored.isYearly()
+            ? Holiday.everyYearOn(MonthDay.from(stored.getDate()))
+            : Holiday.on(stored.getDate());
+    if (!stored.isWholeDay()) {
+      holiday =
+          holiday.offBetween(minute(stored.getOffFromMinute()), minute(stored.getOffUntilMinute()));
+    }
+    return holiday.named(stored.getName());
+  }
+
+  /** A minute of the day as a local time; 1440 is the end of the day, written as midnight. */
+  static LocalTime minute(int minuteOfDay) {
+    return minuteOfDay >= CalendarHoliday.WHOLE_DAY_END
+        ? LocalTime.MIDNIGHT
+        : LocalTime.ofSecondOfDay(minuteOfDay * 60L);
+  }
+}

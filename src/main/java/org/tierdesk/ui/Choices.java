@@ -1,0 +1,117 @@
+package org.tierdesk.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.routing.boundary.SupportLines;
+import org.tierdesk.routing.entity.SupportLine;
+import org.tierdesk.ticket.entity.Priority;
+import org.tierdesk.ticket.entity.TicketStatus;
+
+/**
+ * The values people pick from (categories, support lines, agents, statuses, priorities), named in
+ * the viewer's language. Read once per request.
+ */
+@Named
+@RequestScoped
+public class Choices {
+
+  /** One choice: the code sent to the boundary and the name shown. */
+  public record Option(String value, String label) implements Serializable {}
+
+  @Inject SupportLines supportLines;
+
+  private List<Option> categories;
+  private List<SupportLine> lines;
+
+  public List<Option> categories() {
+    if (categories == null) {
+      Locale locale = Messages.locale();
+      categories =
+          supportLines.categories().stream()
+              .map(c -> new Option(c.getCode(), c.name(locale)))
+              .sorted(byLabel(locale))
+              .toList();
+    }
+    return categories;
+  }
+
+  public List<Option> lines() {
+    Locale locale = Messages.locale();
+    return supportLines().stream().map(l -> new Option(l.getCode(), l.name(locale))).toList();
+  }
+
+  /** Everyone who works in a support line, by name. */
+  public List<Option> agents() {
+    Locale locale = Messages.locale();
+    return supportLines().stream()
+        .flatMap(l -> l.getMembers().stream())
+        .collect(
+            Collectors.toMap(
+                Person::getUsername, Person::getDisplayName, (a, b) -> a, TreeMap::new))
+        .entrySet()
+        .stream()
+        .map(e -> new Option(e.getKey(), e.getValue()))
+        .sorted(byLabel(locale))
+        .toList();
+  }
+
+  public TicketStatus[] statuses() {
+    return TicketStatus.values();
+  }
+
+  public Priority[] priorities() {
+    return Priority.values();
+  }
+
+  public String categoryName(String code) {
+    return nameOf(categories(), code);
+  }
+
+  public String lineName(String code) {
+    return nameOf(lines(), code);
+  }
+
+  /** What the codes in a ticket's history stand for, for its timeline. */
+  public Timeline.Names names(Map<String, String> morePeople) {
+    Map<String, String> people = new TreeMap<>(morePeople);
+    agents().forEach(a -> people.putIfAbsent(a.value(), a.label()));
+    return new Timeline.Names(asMap(categories()), asMap(lines()), people);
+  }
+
+  private List<SupportLine> supportLines() {
+    if (lines == null) {
+      lines = supportLines.all();
+    }
+    return lines;
+  }
+
+  private static String nameOf(List<Option> options, String code) {
+    if (code == null) {
+      return "";
+    }
+    return options.stream()
+        .filter(o -> o.value().equals(code))
+        .map(Option::label)
+        .findFirst()
+        .orElse(code);
+  }
+
+  private static Map<String, String> asMap(List<Option> options) {
+    return options.stream().collect(Collectors.toMap(Option::value, Option::label, (a, b) -> a));
+  }
+
+  private static Comparator<Option> byLabel(Locale locale) {
+    Collator collator = Collator.getInstance(locale);
+    return Comparator.comparing(Option::label, collator);
+  }
+}

@@ -1,0 +1,68 @@
+package org.tierdesk.ui;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.tierdesk.platform.persistence.Page;
+import org.tierdesk.ticket.boundary.TicketQuery;
+import org.tierdesk.ticket.boundary.TicketView;
+
+/**
+ * A ticket list paged, sorted and filtered in the database. The table asks for one page at a time;
+ * the filters come from the screen's own fields through the {@link Source}.
+ */
+public class TicketList extends LazyDataModel<TicketView> {
+
+  private static final long serialVersionUID = 1L;
+  static final String DEFAULT_SORT = "updatedAt";
+
+  /** Runs a query with the screen's current filters; the list adds paging and sorting. */
+  @FunctionalInterface
+  public interface Source extends Serializable {
+    Page<TicketView> search(String sort, boolean ascending, int page, int size);
+  }
+
+  private final Source source;
+
+  public TicketList(Source source) {
+    this.source = source;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) source.search(DEFAULT_SORT, false, 0, 1).total();
+  }
+
+  @Override
+  public List<TicketView> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    int size = Math.max(1, Math.min(pageSize, TicketQuery.MAX_SIZE));
+    SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
+    boolean sorted = sort != null && TicketQuery.SORTABLE.contains(sort.getField());
+    Page<TicketView> page =
+        source.search(
+            sorted ? sort.getField() : DEFAULT_SORT,
+            sorted && sort.getOrder() == SortOrder.ASCENDING,
+            first / size,
+            size);
+    setRowCount((int) page.total());
+    return page.items();
+  }
+
+  @Override
+  public String getRowKey(TicketView ticket) {
+    return String.valueOf(ticket.id());
+  }
+
+  @Override
+  public TicketView getRowData(String rowKey) {
+    return getWrappedData().stream()
+        .filter(t -> String.valueOf(t.id()).equals(rowKey))
+        .findFirst()
+        .orElse(null);
+  }
+}

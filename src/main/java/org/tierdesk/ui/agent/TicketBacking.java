@@ -1,0 +1,302 @@
+package org.tierdesk.ui.agent;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.tierdesk.directory.boundary.CurrentUser;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.errors.TierdeskException;
+import org.tierdesk.routing.boundary.Routing;
+import org.tierdesk.routing.boundary.SupportLines;
+import org.tierdesk.routing.entity.SupportLine;
+import org.tierdesk.ticket.boundary.HistoryEntry;
+import org.tierdesk.ticket.boundary.TicketChange;
+import org.tierdesk.ticket.entity.TicketEventType;
+import org.tierdesk.ticket.entity.TicketStatus;
+import org.tierdesk.ui.Choices;
+import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.TicketPage;
+
+/**
+ * {@code /agent/ticket.xhtml}: everything about a ticket and everything an agent does with it —
+ * replies and internal notes, status, priority and category, taking ownership.
+ */
+@Named("agentTicket")
+@ViewScoped
+public class TicketBacking extends TicketPage {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser currentUser;
+  @Inject SupportLines supportLines;
+  @Inject Routing routing;
+
+  private boolean internal;
+  private String target;
+  private String comment;
+  private String priority;
+  private String category;
+  private String reason;
+  private String tried;
+  private String instructions;
+  private String transferAgent;
+  private String transferQueue;
+  private String transferComment;
+  private List<String> linePath = List.of();
+
+  @Override
+  protected String viewPath() {
+    return "/agent/ticket.xhtml";
+  }
+
+  @Override
+  protected boolean showsInternal() {
+    return true;
+  }
+
+  @Override
+  protected boolean isInternalReply() {
+    return internal;
+  }
+
+  @Override
+  protected void afterRefresh() {
+    target = null;
+    comment = null;
+    priority = getTicket().priority().name();
+    category = getTicket().category();
+    reason = null;
+    tried = null;
+    instructions = null;
+    transferAgent = null;
+    transferQueue = null;
+    transferComment = null;
+    linePath = linePathOf(tickets.history(getId()), getTicket().line());
+  }
+
+  /**
+   * The lines the ticket went through, oldest first, from its LINE_CHANGED history: where it
+   * started (the first change's old line) and every line it was moved to since.
+   */
+  static List<String> linePathOf(List<HistoryEntry> history, String currentLine) {
+    List<HistoryEntry> moves =
+        history.stream().filter(e -> e.type() == TicketEventType.LINE_CHANGED).toList();
+    if (moves.isEmpty()) {
+      return List.of(currentLine);
+    }
+    List<String> path = new ArrayList<>();
+    path.add(moves.get(0).oldValue());
+    moves.forEach(move -> path.add(move.newValue()));
+    return List.copyOf(path);
+  }
+
+  public List<String> getLinePath() {
+    return linePath;
+  }
+
+  /** Whether the ticket's line has a next line to escalate to. */
+  public boolean isEscalatable() {
+    return nextLineOf(getTicket().line()) != null;
+  }
+
+  private SupportLine nextLineOf(String code) {
+    return supportLines.all().stream()
+        .filter(l -> l.getCode().equals(code))
+        .map(SupportLine::getNextLine)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The ticket's queue by name, in the viewer's language. */
+  public String queueName() {
+    return getLineQueues().stream()
+        .filter(q -> q.value().equals(getTicket().queue()))
+        .map(Choices.Option::label)
+        .findFirst()
+        .orElse(getTicket().queue());
+  }
+
+  /** The queues of the ticket's line, for transfers. */
+  public List<Choices.Option> getLineQueues() {
+    Locale locale = Messages.locale();
+    return supportLines.all().stream()
+        .filter(l -> l.getCode().equals(getTicket().line()))
+        .flatMap(l -> routing.queuesOf(l).stream())
+        .map(q -> new Choices.Option(q.getCode(), q.name(locale)))
+        .toList();
+  }
+
+  /** The agents of the ticket's line, for transfers. */
+  public List<Choices.Option> getLineAgents() {
+    return supportLines.all().stream()
+        .filter(l -> l.getCode().equals(getTicket().line()))
+        .flatMap(l -> l.getMembers().stream())
+        .sorted(Comparator.comparing(Person::getDisplayName))
+        .map(p -> new Choices.Option(p.getUsername(), p.getDisplayName()))
+        .toList();
+  }
+
+  /** A refused routing action keeps its dialog open, with the reason next to the field. */
+  @Override
+  protected void refused(TierdeskException refusal) {
+    super.refused(refusal);
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  public void escalate() {
+    change(
+        () -> tickets.escalate(getId(), reason, tried, getSeenVersion()), "ui.routing.escalated");
+  }
+
+  public void returnToPreviousLine() {
+    change(
+        () -> tickets.returnToPreviousLine(getId(), instructions, getSeenVersion()),
+        "ui.routing.returned");
+  }
+
+  public void transfer() {
+    change(
+        () ->
+            tickets.assign(
+                getId(), transferAgent, transferQueue, transferComment, getSeenVersion()),
+        "ui.routing.transferred");
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getTried() {
+    return tried;
+  }
+
+  public void setTried(String tried) {
+    this.tried = tried;
+  }
+
+  public String getInstructions() {
+    return instructions;
+  }
+
+  public void setInstructions(String instructions) {
+    this.instructions = instructions;
+  }
+
+  public String getTransferAgent() {
+    return transferAgent;
+  }
+
+  public void setTransferAgent(String transferAgent) {
+    this.transferAgent = transferAgent;
+  }
+
+  public String getTransferQueue() {
+    return transferQueue;
+  }
+
+  public void setTransferQueue(String transferQueue) {
+    this.transferQueue = transferQueue;
+  }
+
+  public String getTransferComment() {
+    return transferComment;
+  }
+
+  public void setTransferComment(String transferComment) {
+    this.transferComment = transferComment;
+  }
+
+  /** The statuses the workflow allows from here, in workflow order. */
+  public List<TicketStatus> getNextStatuses() {
+    return getTicket().status().next().stream()
+        .sorted(Comparator.comparing(TicketStatus::ordinal))
+        .toList();
+  }
+
+  public boolean isMine() {
+    return currentUser.person().getUsername().equals(getTicket().assignee());
+  }
+
+  public void take() {
+    change(() -> tickets.take(getId(), getSeenVersion()), "ui.ticket.taken");
+  }
+
+  public void transition() {
+    if (target == null || target.isBlank()) {
+      Messages.errorOn("to", "error.field.required");
+      return;
+    }
+    change(
+        () -> tickets.transition(getId(), target, comment, getSeenVersion()),
+        "ui.ticket.statusChanged");
+  }
+
+  /** Saves priority and category; only what the agent actually changed is sent. */
+  public void saveFields() {
+    String newPriority = priority.equals(getTicket().priority().name()) ? null : priority;
+    String newCategory =
+        Objects.equals(category, getTicket().category())
+            ? null
+            : Objects.requireNonNullElse(category, "");
+    if (newPriority == null && newCategory == null) {
+      Messages.info("ui.ticket.unchanged");
+      return;
+    }
+    change(
+        () ->
+            tickets.change(
+                getId(), new TicketChange(newPriority, newCategory, null, getSeenVersion())),
+        "ui.ticket.saved");
+  }
+
+  public boolean isInternal() {
+    return internal;
+  }
+
+  public void setInternal(boolean internal) {
+    this.internal = internal;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public void setTarget(String target) {
+    this.target = target;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public String getPriority() {
+    return priority;
+  }
+
+  public void setPriority(String priority) {
+    this.priority = priority;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+}

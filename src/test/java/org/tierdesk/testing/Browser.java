@@ -1,0 +1,173 @@
+package org.tierdesk.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for browser tests (Debian {@code chromium} and {@code chromium-driver}), in
+ * English, against the {@link TierdeskServer}. Both binaries are given explicitly so that Selenium
+ * Manager never downloads a browser or driver.
+ *
+ * <pre>{@code
+ * try (Browser browser = Browser.open()) {
+ *   browser.go("/login.xhtml");
+ *   browser.driver().findElement(...).click();
+ *   browser.waitForAjax();
+ *   browser.screenshot("login");
+ * }
+ * }</pre>
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  /** True when no PrimeFaces or jQuery request is running and the page has loaded. */
+  private static final String QUIET_PAGE =
+      "return document.readyState === 'complete'"
+          + " && (!window.jQuery || window.jQuery.active === 0)"
+          + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());";
+
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Starts a fresh browser (own profile: no cookies, no session) with English as its language. */
+  public static Browser open() {
+    return open("en");
+  }
+
+  /**
+   * Starts a fresh browser whose preferred language is the given one ({@code "ru"}, {@code "en"}),
+   * as a person's browser would send it in Accept-Language.
+   */
+  public static Browser open(String language) {
+    // Belt and braces: with the driver given here Selenium Manager has nothing to look up.
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    Path profile = createDirectory(buildDirectory().resolve("chromium"), "profile-");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .withLogFile(buildDirectory().resolve("chromium").resolve("chromedriver.log").toFile())
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1366,900",
+        "--lang=" + language,
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(WAIT);
+    return new Browser(driver, profile);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Loads a page of the server, e.g. {@code go("/portal/index.xhtml")}, and waits for it. */
+  public Browser go(String path) {
+    driver.get(TierdeskServer.baseUri() + path);
+    waitForAjax();
+    return this;
+  }
+
+  /** Waits until the page has loaded and no PrimeFaces AJAX request is queued or running. */
+  public Browser waitForAjax() {
+    waitUntil(webDriver -> (Boolean) ((JavascriptExecutor) webDriver).executeScript(QUIET_PAGE));
+    return this;
+  }
+
+  /** Waits up to 30 s until the condition gives something other than null or false. */
+  public <T> T waitUntil(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).until(condition);
+  }
+
+  /** Saves the visible page as {@code <build dir>/screenshots/<name>.png} and returns the file. */
+  public Path screenshot(String name) {
+    Path target = buildDirectory().resolve("screenshots").resolve(name + ".png");
+    try {
+      Files.createDirectories(target.getParent());
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          target,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not save the screenshot " + target, e);
+    }
+    return target;
+  }
+
+  /** Ends the browser and removes its profile. */
+  public void quit() {
+    try {
+      driver.quit();
+    } finally {
+      deleteQuietly(profile);
+    }
+  }
+
+  @Override
+  public void close() {
+    quit();
+  }
+
+  /** The Maven build directory; failsafe's {@code it.workdir} lies directly inside it. */
+  static Path buildDirectory() {
+    String workdir = System.getProperty("it.workdir");
+    if (workdir == null || workdir.isBlank()) {
+      return Path.of("target").toAbsolutePath();
+    }
+    return Path.of(workdir).toAbsolutePath().getParent();
+  }
+
+  private static Path createDirectory(Path parent, String prefix) {
+    try {
+      Files.createDirectories(parent);
+      return Files.createTempDirectory(parent, prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create a browser profile under " + parent, e);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException | UncheckedIOException e) {
+      // A leftover profile under the build directory does no harm; the next clean removes it.
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package org.tierdesk.ticket.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.ticket.boundary.TicketQuery;
+import org.tierdesk.ticket.entity.TicketStatus;
+
+/**
+ * The ticket list queries: what is filtered, sorted and paged in the database, and which requests
+ * are refused before any query runs. A recording EntityManager shows the JPQL and its parameters.
+ */
+class TicketSearchTest {
+
+  @Test
+  void escapesLikeWildcardsAndTheEscapeCharacter() {
+    assertThat(TicketSearch.escapeLike("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
+    assertThat(TicketSearch.escapeLike("plain")).isEqualTo("plain");
+  }
+
+  @Test
+  void searchesSubjectsCaseInsensitivelyWithEscapedText() {
+    Recording db = run(query(null, null, null, "Disk 100% FULL"), null, 5);
+
+    assertThat(db.parameters).containsEntry("text", "%disk 100\\% full%");
+    assertThat(db.queries.get(0)).contains("LOWER(t.subject) LIKE :text ESCAPE");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TD-1001", "td-1001", "1001", " TD-1001 "})
+  void findsATicketByItsNumber(String text) {
+    Recording db = run(query(null, null, null, text), null, 1);
+
+    assertThat(db.parameters).containsEntry("number", 1001L).doesNotContainKey("text");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TD-1001x", "TD 1001", "1234567890123456789", "TD-"})
+  void searchesTextThatOnlyLooksLikeANumber(String text) {
+    Recording db = run(query(null, null, null, text), null, 1);
+
+    assertThat(db.parameters).containsKey("text").doesNotContainKey("number");
+  }
+
+  @Test
+  void requesterSeesOnlyOwnTickets() {
+    Recording db = run(query(null, null, null, null), 42L, 1);
+
+    assertThat(db.parameters).containsEntry("requesterId", 42L);
+    assertThat(db.queries)
+        .allSatisfy(jpql -> assertThat(jpql).contains("t.requester.id = :requesterId"));
+  }
+
+  @Test
+  void supportSeesEveryonesTickets() {
+    Recording db = run(query(null, null, null, null), null, 1);
+
+    assertThat(db.parameters).doesNotContainKey("requesterId");
+  }
+
+  @Test
+  void filtersByStatusLineAndAssignee() {
+    Recording db = run(query("in_progress", "L2", "line1", null), null, 1);
+
+    assertThat(db.parameters)
+        .containsEntry("status", TicketStatus.IN_PROGRESS)
+        .containsEntry("line", "L2")
+        .containsEntry("assignee", "line1");
+  }
+
+  @Test
+  void anyOpenStatusMeansEveryStatusWithWorkLeft() {
+    Recording db = run(query(TicketQuery.ANY_OPEN, null, null, null), null, 1);
+
+    assertThat(db.parameters).containsEntry("statuses", TicketStatus.OPEN);
+  }
+
+  @Test
+  void unassignedFilterDoesNotFetchTheAssignee() {
+    Recording db = run(query(null, null, TicketQuery.UNASSIGNED, null), null, 3);
+
+    assertThat(db.queries).hasSize(2);
+    assertThat(db.queries).allSatisfy(jpql -> assertThat(jpql).contains("t.assignee IS NULL"));
+    assertThat(db.queries.get(1)).doesNotContain("FETCH t.assignee");
+    assertThat(db.parameters).doesNotContainKey("assignee");
+  }
+
+  @Test
+  void refusesAnUnknownStatusNamingTheField() {
+    assertRefused(query("SLEEPING", null, null, null), "status");
+  }
+
+  @Test
+  void sortsOnlyByWhitelistedFieldsWithTheIdAsTieBreaker() {
+    Recording ascending =
+        run(new TicketQuery(null, null, null, null, "subject", true, 0, 20), null, 1);
+    Recording byDefault = run(new TicketQuery(null, null, null, null, null, false, 0, 20), null, 1);
+
+    assertThat(ascending.queries.get(1)).endsWith(" ORDER BY t.subject ASC, t.id ASC");
+    assertThat(byDefault.queries.get(1)).endsWith(" ORDER BY t.updatedAt DESC, t.id DESC");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"password", "requester.passwordHash", "subject DESC; DROP TABLE ticket", "id"})
+  void refusesAnyOtherSortField(String sort) {
+    assertRefused(new TicketQuery(null, null, null, null, sort, false, 0, 20), "sort");
+  }
+
+  @Test
+  void pagesInTheDatabase() {
+    Recording db = run(new TicketQuery(null, null, null, null, "number", false, 3, 25), null, 500);
+
+    assertThat(db.firstResult).isEqualTo(75);
+    assertThat(db.maxResults).isEqualTo(25);
+  }
+
+  @Test
+  void acceptsThePageSizeBounds() {
+    run(new TicketQuery(null, null, null, null, null, false, 0, 1), null, 1);
+    run(new TicketQuery(null, null, null, null, null, false, 0, TicketQuery.MAX_SIZE), null, 1);
+  }
+
+  @Test
+  void refusesPageAndSizeOutOfBounds() {
+    assertRefused(new TicketQuery(null, null, null, null, null, false, -1, 20), "page");
+    assertRefused(new TicketQuery(null, null, null, null, null, false, 0, 0), "size");
+    assertRefused(
+        new TicketQuery(null, null, null, null, null, false, 0, TicketQuery.MAX_SIZE + 1), "size");
+  }
+
+  @Test
+  void skipsThePageQueryWhenNothingMatches() {
+    Recording db = run(query(null, null, null, "nothing"), null, 0);
+
+    assertThat(db.queries).hasSize(1);
+    assertThat(db.queries.get(0)).startsWith("SELECT COUNT(t)");
+  }
+
+  private static TicketQuery query(String status, String line, String assignee, String text) {
+    return new TicketQuery(status, line, assignee, text, "updatedAt", false, 0, 20);
+  }
+
+  private static void assertRefused(TicketQuery query, String field) {
+    InvalidInput refused =
+        catchThrowableOfType(InvalidInput.class, () -> TicketSearch.of(query, null));
+    assertThat(refused).as("refused").isNotNull();
+    assertThat(refused.field()).isEqualTo(field);
+  }
+
+  private static Recording run(TicketQuery query, Long requesterId, long count) {
+    Recording recording = new Recording(count);
+    TicketSearch.of(query, requesterId).run(recording.entityManager());
+    return recording;
+  }
+
+  /** An EntityManager that records JPQL, parameters and paging, and finds {@code count} rows. */
+  private static final class Recording {
+    final List<String> queries = new ArrayList<>();
+    final Map<String, Object> parameters = new HashMap<>();
+    final long count;
+    int firstResult = -1;
+    int maxResults = -1;
+
+    Recording(long count) {
+      this.count = count;
+    }
+
+    EntityManager entityManager() {
+      return (EntityManager)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {EntityManager.class},
+              (proxy, method, args) -> {
+                if (!method.getName().equals("createQuery")) {
+                  throw new UnsupportedOperationException(method.getName());
+                }
+                queries.add((String) args[0]);
+                return typedQuery();
+              });
+    }
+
+    private TypedQuery<?> typedQuery() {
+      return (TypedQuery<?>)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {TypedQuery.class},
+              (proxy, method, args) ->
+                  switch (method.getName()) {
+                    case "setParameter" -> {
+                      parameters.put((String) args[0], args[1]);
+                      yield proxy;
+                    }
+                    case "setFirstResult" -> {
+                      firstResult = (Integer) args[0];
+                      yield proxy;
+                    }
+                    case "setMaxResults" -> {
+                      maxResults = (Integer) args[0];
+                      yield proxy;
+                    }
+                    case "getSingleResult" -> count;
+                    case "getResultList" -> List.of();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                  });
+    }
+  }
+}

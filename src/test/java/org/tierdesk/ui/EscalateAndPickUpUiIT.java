@@ -1,0 +1,113 @@
+package org.tierdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tierdesk.testing.Api.json;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.tierdesk.platform.i18n.Texts;
+import org.tierdesk.testing.Api;
+import org.tierdesk.testing.Browser;
+import org.tierdesk.testing.TierdeskServer;
+
+/**
+ * Escalation in real browsers: line 1 escalates a ticket with a reason and what was tried (the
+ * dialog insists on both), line 2 finds it under "escalated to my line", reads why and takes it.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@ExtendWith(TierdeskServer.class)
+class EscalateAndPickUpUiIT {
+
+  private static final String SHOTS = "escalate-and-pick-up-";
+
+  @Test
+  void lineOneEscalatesLineTwoSeesWhyAndTakesIt() {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String reason = "The mailbox database reports corruption " + marker;
+    String tried = "Restarted the client and rebuilt the local cache " + marker;
+    Api.Answer created =
+        Api.as("line1")
+            .post(
+                "/api/v1/tickets",
+                json("subject", "Mailbox cannot be opened " + marker, "description", "Details"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    String number = created.json().getString("number");
+
+    try (Browser lineOne = Browser.open()) {
+      logIn(lineOne, "line1");
+      lineOne.go("/agent/ticket.xhtml?id=" + id);
+      WebDriver driver = lineOne.driver();
+      driver.findElement(By.id("escalateOpen")).click();
+      lineOne.waitUntil(d -> d.findElement(By.id("escalation:reason")).isDisplayed());
+      driver.findElement(By.id("escalation:reason")).sendKeys(reason);
+      driver.findElement(By.id("escalation:escalateSubmit")).click();
+      lineOne.waitForAjax();
+      assertThat(driver.findElement(By.id("escalation")).getText())
+          .as("the dialog stays open and asks for what was tried")
+          .contains(text("error.field.required"));
+      assertThat(driver.findElement(By.id("ticketQueue")).getText()).isEqualTo("Service desk");
+      lineOne.screenshot(SHOTS + "1-tried-missing");
+
+      driver.findElement(By.id("escalation:tried")).sendKeys(tried);
+      driver.findElement(By.id("escalation:escalateSubmit")).click();
+      lineOne.waitForAjax();
+      assertThat(driver.findElement(By.id("messages")).getText())
+          .contains(text("ui.routing.escalated", number));
+      assertThat(driver.findElement(By.id("linePath")).getText())
+          .contains("Line 1 - Service desk")
+          .contains("Line 2 - Specialists");
+      lineOne.screenshot(SHOTS + "2-escalated");
+    }
+
+    try (Browser lineTwo = Browser.open()) {
+      logIn(lineTwo, "line2");
+      WebDriver driver = lineTwo.driver();
+      WebElement menu = driver.findElement(By.id("navEscalatedToMyLines"));
+      assertThat(Integer.parseInt(menu.findElement(By.cssSelector(".td-count")).getText()))
+          .isPositive();
+      menu.click();
+      lineTwo.waitForAjax();
+      assertThat(driver.findElement(By.id("queueTitle")).getText())
+          .isEqualTo(text("ui.nav.escalatedToMyLines"));
+      List<WebElement> links =
+          driver.findElements(By.cssSelector("[id='queue:tickets'] a.td-number"));
+      WebElement link =
+          links.stream()
+              .filter(l -> l.getText().equals(number))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(number + " is not escalated to line 2"));
+      lineTwo.screenshot(SHOTS + "3-escalated-to-my-line");
+      link.click();
+      lineTwo.waitForAjax();
+
+      assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/agent/ticket.xhtml");
+      String timeline = driver.findElement(By.id("timeline")).getText();
+      assertThat(timeline).contains(reason).contains(tried).contains(text("ui.field.tried"));
+      driver.findElement(By.id("ownership:take")).click();
+      lineTwo.waitForAjax();
+      assertThat(driver.findElement(By.id("ticketAssignee")).getText()).isEqualTo("Lara Line-Two");
+      lineTwo.screenshot(SHOTS + "4-taken");
+    }
+  }
+
+  private static void logIn(Browser browser, String user) {
+    browser.go("/login.xhtml");
+    WebDriver driver = browser.driver();
+    driver.findElement(By.id("login:username")).sendKeys(user);
+    driver.findElement(By.id("login:password")).sendKeys(user);
+    driver.findElement(By.id("login:submit")).click();
+    browser.waitForAjax();
+  }
+
+  private static String text(String key, Object... arguments) {
+    return Texts.format(Locale.ENGLISH, key, arguments);
+  }
+}
