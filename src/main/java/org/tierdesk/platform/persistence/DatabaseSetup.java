@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -42,6 +44,7 @@ public class DatabaseSetup {
 
   @PostConstruct
   void migrate() {
+    warnUnlessUtc();
     MigrateResult result =
         Flyway.configure(DatabaseSetup.class.getClassLoader())
             .dataSource(dataSource)
@@ -56,5 +59,21 @@ public class DatabaseSetup {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * Instants are stored as UTC wall-clock timestamps through the JDBC driver, which interprets them
+   * in the JVM's zone: outside UTC, instants inside that zone's daylight-saving gap would shift by
+   * an hour. The launcher, the Docker image and the tests all run in UTC.
+   */
+  private static void warnUnlessUtc() {
+    ZoneId zone = ZoneId.systemDefault();
+    if (!zone.normalized().equals(ZoneOffset.UTC)) {
+      LOG.warning(
+          () ->
+              "The JVM runs in time zone "
+                  + zone
+                  + "; start it with -Duser.timezone=UTC so stored instants stay exact");
+    }
   }
 }
