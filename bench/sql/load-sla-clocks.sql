@@ -1,0 +1,44 @@
+-- Bulk load for the SLA sweep benchmark: :clocks open tickets (ids from 10,000,000 up, so they
+-- never meet the application's sequences), their sla_ticket rows and one RUNNING resolution clock
+-- each on the fallback policy and the Moscow business-hours calendar. :due of the clocks fall due
+-- between 1 and 2 hours from now, all others 7 to 37 days from now, so that nothing fires until
+-- the benchmark moves the application clock forward by 3 hours. Times are UTC wall clock, as the
+-- application stores them. psql -v clocks=... -v due=...
+\set ON_ERROR_STOP on
+BEGIN;
+CREATE TEMP TABLE bench_ref AS
+SELECT (SELECT id FROM person WHERE username = 'employee') AS requester_id,
+       (SELECT id FROM support_line WHERE code = 'L1') AS line_id,
+       (SELECT q.id FROM routing_queue q JOIN support_line l ON l.id = q.line_id
+         WHERE l.code = 'L1' ORDER BY q.id LIMIT 1) AS queue_id,
+       (now() AT TIME ZONE 'UTC') AS t0;
+
+INSERT INTO ticket (id, number, subject, description, requester_id, channel, category_id, priority,
+                    status, assignee_id, line_id, created_at, updated_at, version, queue_id)
+SELECT 10000000 + g, 10000000 + g, 'Benchmark ticket ' || g, 'Loaded for the SLA sweep benchmark',
+       r.requester_id, (ARRAY['PORTAL','EMAIL','PHONE','CHAT'])[1 + g % 4], NULL, 'LOW', 'NEW',
+       NULL, r.line_id, r.t0 - interval '1 hour', r.t0 - interval '1 hour', 0, r.queue_id
+FROM generate_series(1, :clocks) g, bench_ref r;
+
+INSERT INTO sla_ticket (ticket_id, policy_id, calendar_id, status, priority, category_id, line_id,
+                        channel, requester_vip, active, version)
+SELECT t.id, 4, 2, 'NEW', 'LOW', NULL, t.line_id, t.channel, FALSE, TRUE, 0
+FROM ticket t WHERE t.id > 10000000;
+
+-- Due clocks: g <= :due, spread over the hour [t0 + 1 h, t0 + 2 h); warning already past and
+-- skipped by the engine, as it is when the deadline is due too.
+INSERT INTO sla_clock (id, ticket_id, metric, state, policy_id, target_minutes, warning_percent,
+                       cycle_no, started_at, running_since, paused_at, consumed_ms, due_at,
+                       warn_at, next_check_at, warned_at, breached_at, completed_at, version)
+SELECT 10000000 + g, 10000000 + g, 'RESOLUTION', 'RUNNING', 4, 2400, 80, 0,
+       r.t0 - interval '1 hour', r.t0 - interval '1 hour', NULL, 0, d.due_at,
+       NULL, d.due_at, NULL, NULL, NULL, 0
+FROM generate_series(1, :clocks) g, bench_ref r,
+     LATERAL (SELECT CASE WHEN g <= :due
+                          THEN r.t0 + interval '1 hour' + (g * interval '1 hour') / :due
+                          ELSE r.t0 + interval '7 days' + (g % 43200) * interval '1 minute'
+                     END AS due_at) d;
+COMMIT;
+ANALYZE ticket;
+ANALYZE sla_ticket;
+ANALYZE sla_clock;
