@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -67,6 +68,29 @@ public class Person {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** The department (or organisation) the person belongs to; kept by the directory. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "org_unit_id")
+  private OrgUnit orgUnit;
+
+  @Column(length = 50)
+  private String phone;
+
+  @Column(length = 200)
+  private String title;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "manager_id")
+  private Person manager;
+
+  /** The directory's key for the account: an LDAP DN or GUID, or the OIDC subject. */
+  @Column(name = "external_id", length = 500)
+  private String externalId;
+
+  /** When the directory last confirmed this account (sign-in or sync). */
+  @Column(name = "synced_at")
+  private Instant syncedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
   @Enumerated(EnumType.STRING)
@@ -104,6 +128,31 @@ public class Person {
 
   public void deactivate() {
     this.active = false;
+  }
+
+  /**
+   * Takes over what the company directory says about this person, and marks the account active: the
+   * directory has just confirmed it.
+   */
+  public void updateFromDirectory(
+      DirectoryProfile profile, OrgUnit unit, Person managedBy, Instant confirmedAt) {
+    if (profile.displayName() != null && !profile.displayName().isBlank()) {
+      this.displayName = profile.displayName();
+    }
+    this.email = profile.email();
+    this.phone = profile.phone();
+    this.title = profile.title();
+    this.externalId = profile.externalId();
+    this.orgUnit = unit;
+    this.manager = managedBy == this ? null : managedBy;
+    this.syncedAt = confirmedAt;
+    this.active = true;
+  }
+
+  /** Replaces the roles with those the directory's groups grant; used for directory accounts. */
+  public void replaceRoles(Set<Role> granted) {
+    roles.clear();
+    roles.addAll(granted);
   }
 
   public void preferLocale(String languageTag) {
@@ -160,6 +209,34 @@ public class Person {
 
   public Set<Role> getRoles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public OrgUnit getOrgUnit() {
+    return orgUnit;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Person getManager() {
+    return manager;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public Instant getSyncedAt() {
+    return syncedAt;
+  }
+
+  public boolean isFromDirectory() {
+    return source != AccountSource.LOCAL;
   }
 
   public long getVersion() {

@@ -102,6 +102,10 @@ public class SupportLine {
     members.add(person);
   }
 
+  public void removeMember(Person person) {
+    members.removeIf(m -> m.getId().equals(person.getId()));
+  }
+
   public void addLead(Person person) {
     leads.add(person);
   }

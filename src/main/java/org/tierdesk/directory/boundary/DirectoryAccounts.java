@@ -1,0 +1,128 @@
+package org.tierdesk.directory.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.tierdesk.directory.control.RoleMapping;
+import org.tierdesk.directory.entity.AccountSource;
+import org.tierdesk.directory.entity.DirectoryProfile;
+import org.tierdesk.directory.entity.GroupRoleMapping;
+import org.tierdesk.directory.entity.OrgUnit;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.errors.AccessDenied;
+
+/**
+ * Accounts that the company directory owns (LDAP/AD or an OpenID Connect provider): creates them on
+ * first sign-in and keeps profile, department, manager, roles and support lines in step with the
+ * directory on every sign-in and sync.
+ */
+@Stateless
+public class DirectoryAccounts {
+
+  private static final Logger LOG = Logger.getLogger(DirectoryAccounts.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject People people;
+  @Inject Clock clock;
+  @Inject Event<DirectoryLinesGranted> linesGranted;
+
+  /**
+   * Records that the directory has confirmed a person (a successful sign-in or a sync) and returns
+   * the up-to-date account. A local account with the same username is never taken over: that would
+   * let a directory entry become the break-glass administrator.
+   *
+   * @throws AccessDenied when the username belongs to a local account
+   */
+  public Person confirmed(
+      AccountSource source, DirectoryProfile profile, Collection<String> groups) {
+    if (source == AccountSource.LOCAL) {
+      throw new IllegalArgumentException("Local accounts are not kept by the directory");
+    }
+    Person person = people.byUsername(profile.username()).orElse(null);
+    if (person != null && !person.isFromDirectory()) {
+      LOG.warning(
+          () ->
+              "Directory account "
+                  + profile.username()
+                  + " ("
+                  + source
+                  + ") clashes with a local account of the same name; sign-in refused");
+      throw new AccessDenied("directory.localAccountClash", profile.username());
+    }
+    if (person == null) {
+      person =
+          new Person(
+              profile.username(), displayNameOf(profile), profile.email(), source, clock.instant());
+      em.persist(person);
+    }
+    OrgUnit unit = unitFor(source, profile.department());
+    Person manager =
+        Optional.ofNullable(profile.managerUsername()).flatMap(people::byUsername).orElse(null);
+    person.updateFromDirectory(profile, unit, manager, clock.instant());
+    List<GroupRoleMapping> mappings = mappings(source);
+    RoleMapping.Grants grants = RoleMapping.grantsFor(groups, mappings);
+    person.replaceRoles(grants.roles());
+    linesGranted.fire(
+        new DirectoryLinesGranted(person.getId(), grants.lineCodes(), managedLines(mappings)));
+    return person;
+  }
+
+  public List<GroupRoleMapping> mappings(AccountSource source) {
+    return em.createNamedQuery(GroupRoleMapping.OF_SOURCE, GroupRoleMapping.class)
+        .setParameter("source", source)
+        .getResultList();
+  }
+
+  /**
+   * The unit for a department the directory names, created on first sight. A distinguished name is
+   * its own code, with the first RDN as the name; a plain name is both.
+   */
+  private OrgUnit unitFor(AccountSource source, String department) {
+    if (department == null || department.isBlank()) {
+      return null;
+    }
+    String code = department.trim();
+    return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              OrgUnit unit = new OrgUnit(code, unitName(code), null, source);
+              em.persist(unit);
+              return unit;
+            });
+  }
+
+  private static String unitName(String code) {
+    int equals = code.indexOf('=');
+    int comma = code.indexOf(',');
+    if (equals > 0 && (comma < 0 || equals < comma)) {
+      return code.substring(equals + 1, comma < 0 ? code.length() : comma).trim();
+    }
+    return code;
+  }
+
+  private static Set<String> managedLines(List<GroupRoleMapping> mappings) {
+    return mappings.stream()
+        .map(GroupRoleMapping::getLineCode)
+        .filter(code -> code != null && !code.isBlank())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static String displayNameOf(DirectoryProfile profile) {
+    return profile.displayName() == null || profile.displayName().isBlank()
+        ? profile.username()
+        : profile.displayName();
+  }
+}
