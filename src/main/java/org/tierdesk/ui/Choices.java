@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.tierdesk.directory.boundary.OrgUnits;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.SupportLine;
@@ -29,6 +30,7 @@ public class Choices {
   public record Option(String value, String label) implements Serializable {}
 
   @Inject SupportLines supportLines;
+  @Inject OrgUnits orgUnits;
 
   private List<Option> categories;
   private List<SupportLine> lines;
@@ -43,6 +45,15 @@ public class Choices {
               .toList();
     }
     return categories;
+  }
+
+  /** Organisations and departments, by name (codes may be long directory names). */
+  public List<Option> orgUnits() {
+    Locale locale = Messages.locale();
+    return orgUnits.all().stream()
+        .map(u -> new Option(u.getCode(), u.getName()))
+        .sorted(byLabel(locale))
+        .toList();
   }
 
   public List<Option> lines() {

@@ -35,6 +35,7 @@ public class DirectoryAccounts {
   @Inject People people;
   @Inject Clock clock;
   @Inject Event<DirectoryLinesGranted> linesGranted;
+  @Inject Event<RequesterChanged> requesterChanged;
 
   /**
    * Records that the directory has confirmed a person (a successful sign-in or a sync) and returns
@@ -59,6 +60,7 @@ public class DirectoryAccounts {
                   + ") clashes with a local account of the same name; sign-in refused");
       throw new AccessDenied("directory.localAccountClash", profile.username());
     }
+    RequesterChanged before = person == null ? null : RequesterChanged.of(person);
     if (person == null) {
       person =
           new Person(
@@ -69,6 +71,9 @@ public class DirectoryAccounts {
     Person manager =
         Optional.ofNullable(profile.managerUsername()).flatMap(people::byUsername).orElse(null);
     person.updateFromDirectory(profile, unit, manager, clock.instant());
+    if (before != null && !before.equals(RequesterChanged.of(person))) {
+      requesterChanged.fire(RequesterChanged.of(person));
+    }
     List<GroupRoleMapping> mappings = mappings(source);
     RoleMapping.Grants grants = RoleMapping.grantsFor(groups, mappings);
     person.replaceRoles(grants.roles());

@@ -149,6 +149,11 @@ public class Person {
     this.active = true;
   }
 
+  /** Places the person in an organisation unit (null: none), as an admin does by hand. */
+  public void placeIn(OrgUnit unit) {
+    this.orgUnit = unit;
+  }
+
   /** Replaces the roles with those the directory's groups grant; used for directory accounts. */
   public void replaceRoles(Set<Role> granted) {
     roles.clear();

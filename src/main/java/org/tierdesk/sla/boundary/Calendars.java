@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tierdesk.directory.boundary.OrgUnits;
+import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.errors.NotFound;
@@ -27,6 +29,7 @@ import org.tierdesk.sla.control.WeeklySchedule;
 import org.tierdesk.sla.control.WorkingSlot;
 import org.tierdesk.sla.entity.CalendarHoliday;
 import org.tierdesk.sla.entity.LineCalendar;
+import org.tierdesk.sla.entity.OrgUnitCalendar;
 import org.tierdesk.sla.entity.SlaCalendar;
 import org.tierdesk.sla.entity.SlaPolicy;
 import org.tierdesk.sla.entity.WeekSlot;
@@ -45,6 +48,7 @@ public class Calendars {
   @PersistenceContext EntityManager em;
   @Inject SlaAccess access;
   @Inject SupportLines lines;
+  @Inject OrgUnits units;
   @Inject Clock clock;
   @Inject Event<RecomputeScope> recompute;
 
@@ -103,6 +107,10 @@ public class Calendars {
         .setParameter("calendarId", id)
         .getResultList()
         .forEach(line -> users.add(lineCode(line.getLineId())));
+    em.createNamedQuery(OrgUnitCalendar.OF_CALENDAR, OrgUnitCalendar.class)
+        .setParameter("calendarId", id)
+        .getResultList()
+        .forEach(unit -> users.add(em.find(OrgUnit.class, unit.getOrgUnitId()).getName()));
     if (!users.isEmpty()) {
       throw new Conflict("sla.calendar.inUse", calendar.getName(), String.join(", ", users));
     }
@@ -201,6 +209,50 @@ public class Calendars {
     recompute.fire(RecomputeScope.line(line.getId()));
     return new LineCalendarView(
         line.getCode(), calendarId, calendar == null ? null : calendar.getName());
+  }
+
+  public List<UnitCalendarView> unitCalendars() {
+    access.requireSupport();
+    List<UnitCalendarView> views = new ArrayList<>();
+    for (OrgUnit unit : units.all()) {
+      OrgUnitCalendar assignment = em.find(OrgUnitCalendar.class, unit.getId());
+      SlaCalendar calendar =
+          assignment == null ? null : em.find(SlaCalendar.class, assignment.getCalendarId());
+      views.add(
+          new UnitCalendarView(
+              unit.getCode(),
+              unit.getName(),
+              calendar == null ? null : calendar.getId(),
+              calendar == null ? null : calendar.getName()));
+    }
+    return views;
+  }
+
+  /**
+   * Makes an organisation unit (and the units below it without a calendar of their own) work by a
+   * calendar; null removes the assignment. Every open ticket's policy is chosen again, as any of
+   * them may have a requester below the unit.
+   */
+  public UnitCalendarView assignToUnit(String unitCode, Long calendarId) {
+    access.requireAdmin();
+    OrgUnit unit = units.byCode("unit", unitCode);
+    OrgUnitCalendar assignment = em.find(OrgUnitCalendar.class, unit.getId());
+    SlaCalendar calendar = null;
+    if (calendarId == null) {
+      if (assignment != null) {
+        em.remove(assignment);
+      }
+    } else {
+      calendar = liveCalendar("calendarId", calendarId);
+      if (assignment == null) {
+        em.persist(new OrgUnitCalendar(unit.getId(), calendarId));
+      } else {
+        assignment.use(calendarId);
+      }
+    }
+    recompute.fire(RecomputeScope.all());
+    return new UnitCalendarView(
+        unit.getCode(), unit.getName(), calendarId, calendar == null ? null : calendar.getName());
   }
 
   private CalendarView edited(SlaCalendar calendar) {

@@ -107,6 +107,21 @@ public class CalendarsResource {
     return calendars.lineCalendars();
   }
 
+  @GET
+  @Path("unit-calendars")
+  @Operation(summary = "Each organisation unit with the calendar it works by")
+  public List<UnitCalendarView> unitCalendars() {
+    access.requireAdmin();
+    return calendars.unitCalendars();
+  }
+
+  @PUT
+  @Path("unit-calendars/{unit}")
+  @Operation(summary = "Make an organisation unit work by a calendar (calendarId null: none)")
+  public UnitCalendarView assignToUnit(@PathParam("unit") String unit, Assignment assignment) {
+    return calendars.assignToUnit(unit, assignment == null ? null : assignment.calendarId());
+  }
+
   @PUT
   @Path("line-calendars/{line}")
   @Operation(summary = "Make a line work by a calendar (calendarId null: none)")

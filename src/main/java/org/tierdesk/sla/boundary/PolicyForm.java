@@ -8,8 +8,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code conditions}: priorities, category and line codes, channels, and {@code vip} (true:
- *       VIP requesters only, false: others only, null: anyone); an empty or missing list matches
- *       anything. The fallback policy takes no conditions.
+ *       VIP requesters only, false: others only, null: anyone), organisation-unit codes (requesters
+ *       in those units or below them); an empty or missing list matches anything. The fallback
+ *       policy takes no conditions.
  *   <li>{@code targets}: business time as ISO-8601 durations in whole minutes ({@code PT4H}).
  *   <li>{@code warningPercent}: 1-100 (100: no warning); default 80.
  *   <li>{@code calendarId}: null counts in the ticket's line's calendar, else around the clock.
@@ -36,7 +37,8 @@ public record PolicyForm(
       List<String> categories,
       List<String> lines,
       List<String> channels,
-      Boolean vip) {}
+      Boolean vip,
+      List<String> orgUnits) {}
 
   public record Targets(String firstResponse, String nextResponse, String resolution) {}
 }

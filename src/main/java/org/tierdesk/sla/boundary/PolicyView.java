@@ -31,7 +31,8 @@ public record PolicyView(
       List<String> categories,
       List<String> lines,
       List<String> channels,
-      Boolean vip)
+      Boolean vip,
+      List<String> orgUnits)
       implements Serializable {}
 
   public record Targets(Duration firstResponse, Duration nextResponse, Duration resolution)

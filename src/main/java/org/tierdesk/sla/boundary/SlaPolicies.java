@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tierdesk.directory.boundary.OrgUnits;
+import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.Enums;
 import org.tierdesk.platform.errors.InvalidInput;
@@ -53,6 +55,7 @@ public class SlaPolicies {
   @Inject SlaAccess access;
   @Inject PolicyCatalog catalog;
   @Inject SupportLines lines;
+  @Inject OrgUnits units;
   @Inject Clock clock;
   @Inject Event<RecomputeScope> recompute;
 
@@ -155,7 +158,7 @@ public class SlaPolicies {
   private PolicyDefinition definition(PolicyForm form, Long ownId, boolean fallback) {
     PolicyForm.Conditions conditions =
         form.conditions() == null
-            ? new PolicyForm.Conditions(null, null, null, null, null)
+            ? new PolicyForm.Conditions(null, null, null, null, null, null)
             : form.conditions();
     PolicyForm.Targets targets =
         form.targets() == null ? new PolicyForm.Targets(null, null, null) : form.targets();
@@ -167,6 +170,7 @@ public class SlaPolicies {
             lineIds(conditions.lines()),
             enums("conditions.channels", Channel.class, conditions.channels()),
             conditions.vip(),
+            unitIds(conditions.orgUnits()),
             minutes("targets.firstResponse", targets.firstResponse()),
             minutes("targets.nextResponse", targets.nextResponse()),
             minutes("targets.resolution", targets.resolution()),
@@ -287,12 +291,24 @@ public class SlaPolicies {
     return ids;
   }
 
+  private Set<Long> unitIds(List<String> codes) {
+    Set<Long> ids = new HashSet<>();
+    if (codes != null) {
+      for (int i = 0; i < codes.size(); i++) {
+        String code = Objects.requireNonNullElse(codes.get(i), "").strip();
+        ids.add(units.byCode("conditions.orgUnits[" + i + "]", code).getId());
+      }
+    }
+    return ids;
+  }
+
   private static boolean sameConditions(PolicyDefinition a, PolicyDefinition b) {
     return a.priorities().equals(b.priorities())
         && a.categoryIds().equals(b.categoryIds())
         && a.lineIds().equals(b.lineIds())
         && a.channels().equals(b.channels())
-        && Objects.equals(a.requesterVip(), b.requesterVip());
+        && Objects.equals(a.requesterVip(), b.requesterVip())
+        && a.orgUnitIds().equals(b.orgUnitIds());
   }
 
   private List<PolicyView> views(List<SlaPolicy> policies) {
@@ -317,7 +333,8 @@ public class SlaPolicies {
             codes(definition.categoryIds(), categoryCodes),
             codes(definition.lineIds(), lineCodes),
             names(definition.channels()),
-            definition.requesterVip()),
+            definition.requesterVip(),
+            codes(definition.orgUnitIds(), unitCodes())),
         new PolicyView.Targets(
             policy.targetOf(SlaMetric.FIRST_RESPONSE),
             policy.targetOf(SlaMetric.NEXT_RESPONSE),
@@ -330,6 +347,10 @@ public class SlaPolicies {
         names(definition.warningActions()),
         names(definition.breachActions()),
         policy.getVersion());
+  }
+
+  private Map<Long, String> unitCodes() {
+    return units.all().stream().collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getCode));
   }
 
   private static <E extends Enum<E>> List<String> names(Collection<E> values) {

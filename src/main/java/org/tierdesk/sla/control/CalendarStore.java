@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.tierdesk.sla.entity.CalendarHoliday;
 import org.tierdesk.sla.entity.LineCalendar;
+import org.tierdesk.sla.entity.OrgUnitCalendar;
 import org.tierdesk.sla.entity.SlaCalendar;
 import org.tierdesk.sla.entity.SlaPolicy;
 import org.tierdesk.sla.entity.WeekSlot;
@@ -54,13 +55,24 @@ public class CalendarStore {
     return calendar;
   }
 
-  /**
-   * The calendar a policy counts in for a ticket of the given line: the policy's own, else the
-   * line's, else null (around the clock).
-   */
+  /** The calendar a policy counts in for a ticket of a line whose requester has no unit. */
   public Long resolve(SlaPolicy policy, long lineId) {
+    return resolve(policy, lineId, null, Hierarchy.flat());
+  }
+
+  /**
+   * The calendar a policy counts in for a ticket: the policy's own, else that of the requester's
+   * organisation unit or the nearest unit above it, else the line's, else null (around the clock).
+   */
+  public Long resolve(SlaPolicy policy, long lineId, Long requesterUnitId, Hierarchy units) {
     if (policy.getCalendarId() != null) {
       return policy.getCalendarId();
+    }
+    for (Long unitId : units.selfAndAncestors(requesterUnitId)) {
+      OrgUnitCalendar assignment = em.find(OrgUnitCalendar.class, unitId);
+      if (assignment != null) {
+        return assignment.getCalendarId();
+      }
     }
     return lineCalendarId(lineId);
   }

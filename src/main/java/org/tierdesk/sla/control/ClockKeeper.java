@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tierdesk.directory.boundary.RequesterChanged;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.sla.entity.FirstResponseBy;
 import org.tierdesk.sla.entity.SlaClock;
@@ -43,6 +45,7 @@ public class ClockKeeper {
   @Inject CalendarStore calendars;
   @Inject SlaFiring firing;
   @Inject Event<SlaScheduleChanged> scheduleChanged;
+  @Inject Clock time;
 
   /** Follows every ticket change except the SLA's own history entries. */
   void onTicketChanged(@Observes TicketChanged change) {
@@ -60,6 +63,7 @@ public class ClockKeeper {
       sla =
           new SlaTicket(
               ticket.getId(),
+              ticket.getRequester().getId(),
               governance.facts(),
               governance.policy().getId(),
               governance.calendarId());
@@ -86,12 +90,38 @@ public class ClockKeeper {
     if (sla == null || !sla.isActive()) {
       return;
     }
+    reselect(sla, matcher, now);
+  }
+
+  private void reselect(SlaTicket sla, PolicyMatcher matcher, Instant now) {
     Governance governance = govern(sla.facts(), matcher);
-    Map<SlaMetric, SlaClock> clocks = lockedClocks(ticketId);
+    Map<SlaMetric, SlaClock> clocks = lockedClocks(sla.getTicketId());
     fireDue(clocks, now);
     adopt(sla, governance, clocks, now);
     holdOrRun(governance, clocks, now);
     announce(clocks);
+  }
+
+  /**
+   * Takes in a requester's new organisation unit or VIP mark and chooses the policies of their open
+   * tickets again, in the transaction that changed the person (requesters have few open tickets).
+   */
+  void onRequesterChanged(@Observes RequesterChanged change) {
+    // Locked as they are read: locking a row already read would refresh it and lose the change.
+    List<SlaTicket> open =
+        em.createNamedQuery(SlaTicket.OPEN_OF_REQUESTER, SlaTicket.class)
+            .setParameter("requesterId", change.personId())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    if (open.isEmpty()) {
+      return;
+    }
+    PolicyMatcher matcher = policies.matcher();
+    Instant now = time.instant();
+    for (SlaTicket sla : open) {
+      sla.requesterChanged(change.vip(), change.orgUnitId());
+      reselect(sla, matcher, now);
+    }
   }
 
   /** The policy, calendar and clock rules that apply to a ticket with these facts. */
@@ -109,7 +139,8 @@ public class ClockKeeper {
 
   private Governance govern(TicketFacts facts, PolicyMatcher matcher) {
     SlaPolicy policy = matcher.select(facts);
-    Long calendarId = calendars.resolve(policy, facts.lineId());
+    Long calendarId =
+        calendars.resolve(policy, facts.lineId(), facts.requesterUnitId(), matcher.units());
     return new Governance(facts, policy, calendarId, calendars.of(calendarId));
   }
 
@@ -120,7 +151,10 @@ public class ClockKeeper {
         ticket.getCategory() == null ? null : ticket.getCategory().getId(),
         ticket.getLine().getId(),
         ticket.getChannel(),
-        ticket.getRequester().isVip());
+        ticket.getRequester().isVip(),
+        ticket.getRequester().getOrgUnit() == null
+            ? null
+            : ticket.getRequester().getOrgUnit().getId());
   }
 
   private Map<SlaMetric, SlaClock> startClocks(Ticket ticket, Governance governance) {

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tierdesk.directory.boundary.OrgUnits;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.sla.entity.SlaPolicy;
@@ -21,6 +22,7 @@ public class PolicyCatalog {
     "p.priorities",
     "p.categoryIds",
     "p.lineIds",
+    "p.orgUnitIds",
     "p.channels",
     "p.pauseStatuses",
     "p.firstResponseBy",
@@ -30,6 +32,7 @@ public class PolicyCatalog {
 
   @PersistenceContext EntityManager em;
   @Inject SupportLines lines;
+  @Inject OrgUnits units;
 
   public List<SlaPolicy> ranked() {
     TypedQuery<SlaPolicy> query = em.createNamedQuery(SlaPolicy.RANKED, SlaPolicy.class);
@@ -40,17 +43,17 @@ public class PolicyCatalog {
     return query.getResultList();
   }
 
-  /** A matcher over the live policies and the current category tree. */
+  /** A matcher over the live policies and the current category and organisation trees. */
   public PolicyMatcher matcher() {
-    return new PolicyMatcher(ranked(), categoryTree());
+    return new PolicyMatcher(ranked(), categoryTree(), new Hierarchy(units.parentLinks()));
   }
 
-  public CategoryTree categoryTree() {
+  public Hierarchy categoryTree() {
     Map<Long, Long> parents = new HashMap<>();
     for (Category category : lines.categories()) {
       parents.put(
           category.getId(), category.getParent() == null ? null : category.getParent().getId());
     }
-    return new CategoryTree(parents);
+    return new Hierarchy(parents);
   }
 }

@@ -9,19 +9,29 @@ import org.tierdesk.sla.entity.TicketFacts;
 /**
  * Chooses the policy for a ticket: the first policy, by rank, whose conditions all hold, and the
  * fallback when none does. Within one condition any listed value matches; an empty list matches
- * anything; a category condition also covers subcategories.
+ * anything; a category condition also covers subcategories, and an organisation-unit condition the
+ * units below.
  */
 public final class PolicyMatcher {
 
   private final List<SlaPolicy> ranked;
-  private final CategoryTree categories;
+  private final Hierarchy categories;
+  private final Hierarchy units;
 
   /**
    * @param ranked the live policies, best rank first; the fallback among them
+   * @param categories the category tree
+   * @param units the organisation-unit tree
    */
-  public PolicyMatcher(List<SlaPolicy> ranked, CategoryTree categories) {
+  public PolicyMatcher(List<SlaPolicy> ranked, Hierarchy categories, Hierarchy units) {
     this.ranked = List.copyOf(ranked);
     this.categories = categories;
+    this.units = units;
+  }
+
+  /** The organisation-unit tree the matcher decides by; calendars of units follow it too. */
+  public Hierarchy units() {
+    return units;
   }
 
   public SlaPolicy select(TicketFacts facts) {
@@ -49,7 +59,10 @@ public final class PolicyMatcher {
         && anyOrContains(policy.getLineIds(), facts.lineId())
         && (policy.getCategoryIds().isEmpty()
             || !Collections.disjoint(policy.getCategoryIds(), categoryPath))
-        && (policy.getRequesterVip() == null || policy.getRequesterVip() == facts.requesterVip());
+        && (policy.getRequesterVip() == null || policy.getRequesterVip() == facts.requesterVip())
+        && (policy.getOrgUnitIds().isEmpty()
+            || !Collections.disjoint(
+                policy.getOrgUnitIds(), units.selfAndAncestors(facts.requesterUnitId())));
   }
 
   private static <T> boolean anyOrContains(Set<T> allowed, T value) {

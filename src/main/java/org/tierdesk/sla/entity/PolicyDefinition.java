@@ -8,8 +8,9 @@ import org.tierdesk.ticket.entity.TicketStatus;
 
 /**
  * Everything an admin defines about a policy, already validated. Empty condition sets match any
- * ticket; {@code requesterVip} null matches any requester. Targets are business minutes; {@code
- * calendarId} null means "the ticket's line's calendar, else around the clock".
+ * ticket; {@code requesterVip} null matches any requester; {@code orgUnitIds} match requesters in
+ * those units or below them. Targets are business minutes; {@code calendarId} null means "the
+ * ticket's line's calendar, else around the clock".
  */
 public record PolicyDefinition(
     String name,
@@ -18,6 +19,7 @@ public record PolicyDefinition(
     Set<Long> lineIds,
     Set<Channel> channels,
     Boolean requesterVip,
+    Set<Long> orgUnitIds,
     int firstResponseMinutes,
     int nextResponseMinutes,
     int resolutionMinutes,
@@ -33,6 +35,7 @@ public record PolicyDefinition(
     categoryIds = Set.copyOf(categoryIds);
     lineIds = Set.copyOf(lineIds);
     channels = Set.copyOf(channels);
+    orgUnitIds = Set.copyOf(orgUnitIds);
     pauseStatuses = Set.copyOf(pauseStatuses);
     firstResponseBy = Set.copyOf(firstResponseBy);
     warningActions = Set.copyOf(warningActions);
@@ -54,6 +57,7 @@ public record PolicyDefinition(
         && categoryIds.isEmpty()
         && lineIds.isEmpty()
         && channels.isEmpty()
-        && requesterVip == null;
+        && requesterVip == null
+        && orgUnitIds.isEmpty();
   }
 }

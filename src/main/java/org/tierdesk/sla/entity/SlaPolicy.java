@@ -92,6 +92,11 @@ public class SlaPolicy {
   private Set<Long> lineIds = new HashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "sla_policy_org_unit", joinColumns = @JoinColumn(name = "policy_id"))
+  @Column(name = "org_unit_id")
+  private Set<Long> orgUnitIds = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "sla_policy_channel", joinColumns = @JoinColumn(name = "policy_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "channel", length = 20)
@@ -149,6 +154,7 @@ public class SlaPolicy {
     replace(lineIds, definition.lineIds());
     replace(channels, definition.channels());
     requesterVip = definition.requesterVip();
+    replace(orgUnitIds, definition.orgUnitIds());
     firstResponseMinutes = definition.firstResponseMinutes();
     nextResponseMinutes = definition.nextResponseMinutes();
     resolutionMinutes = definition.resolutionMinutes();
@@ -173,6 +179,7 @@ public class SlaPolicy {
         lineIds,
         channels,
         requesterVip,
+        orgUnitIds,
         firstResponseMinutes,
         nextResponseMinutes,
         resolutionMinutes,
@@ -247,6 +254,10 @@ public class SlaPolicy {
 
   public Set<Long> getLineIds() {
     return Set.copyOf(lineIds);
+  }
+
+  public Set<Long> getOrgUnitIds() {
+    return Set.copyOf(orgUnitIds);
   }
 
   public Set<Channel> getChannels() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
@@ -19,7 +20,12 @@ import org.tierdesk.ticket.entity.TicketStatus;
  */
 @Entity
 @Table(name = "sla_ticket")
+@NamedQuery(
+    name = SlaTicket.OPEN_OF_REQUESTER,
+    query = "SELECT s FROM SlaTicket s WHERE s.requesterId = :requesterId AND s.active = TRUE")
 public class SlaTicket {
+
+  public static final String OPEN_OF_REQUESTER = "SlaTicket.openOfRequester";
 
   @Id
   @Column(name = "ticket_id")
@@ -53,6 +59,13 @@ public class SlaTicket {
   @Column(name = "requester_vip", nullable = false)
   private boolean requesterVip;
 
+  @Column(name = "requester_id")
+  private Long requesterId;
+
+  /** The requester's organisation unit when the facts were last taken in; null for none. */
+  @Column(name = "requester_unit_id")
+  private Long requesterUnitId;
+
   /** False once the ticket is closed: nothing will change its clocks any more. */
   @Column(nullable = false)
   private boolean active;
@@ -61,8 +74,10 @@ public class SlaTicket {
 
   protected SlaTicket() {}
 
-  public SlaTicket(long ticketId, TicketFacts facts, long policyId, Long calendarId) {
+  public SlaTicket(
+      long ticketId, long requesterId, TicketFacts facts, long policyId, Long calendarId) {
     this.ticketId = ticketId;
+    this.requesterId = requesterId;
     observe(facts);
     governBy(policyId, calendarId);
   }
@@ -75,6 +90,7 @@ public class SlaTicket {
     lineId = facts.lineId();
     channel = Objects.requireNonNull(facts.channel());
     requesterVip = facts.requesterVip();
+    requesterUnitId = facts.requesterUnitId();
     active = status != TicketStatus.CLOSED;
   }
 
@@ -84,7 +100,8 @@ public class SlaTicket {
   }
 
   public TicketFacts facts() {
-    return new TicketFacts(status, priority, categoryId, lineId, channel, requesterVip);
+    return new TicketFacts(
+        status, priority, categoryId, lineId, channel, requesterVip, requesterUnitId);
   }
 
   public Long getTicketId() {
@@ -93,6 +110,12 @@ public class SlaTicket {
 
   public long getPolicyId() {
     return policyId;
+  }
+
+  /** Takes in what the directory now says of the requester (VIP, organisation unit). */
+  public void requesterChanged(boolean vip, Long unitId) {
+    this.requesterVip = vip;
+    this.requesterUnitId = unitId;
   }
 
   public Long getCalendarId() {

@@ -11,4 +11,5 @@ public record TicketFacts(
     Long categoryId,
     long lineId,
     Channel channel,
-    boolean requesterVip) {}
+    boolean requesterVip,
+    Long requesterUnitId) {}

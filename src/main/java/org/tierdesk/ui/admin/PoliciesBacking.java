@@ -47,6 +47,7 @@ public class PoliciesBacking implements Serializable {
   private List<String> lines = new ArrayList<>();
   private List<String> channels = new ArrayList<>();
   private String vip = "";
+  private List<String> orgUnits = new ArrayList<>();
   private DurationInput firstResponse = new DurationInput();
   private DurationInput nextResponse = new DurationInput();
   private DurationInput resolution = new DurationInput();
@@ -77,6 +78,7 @@ public class PoliciesBacking implements Serializable {
     lines = new ArrayList<>();
     channels = new ArrayList<>();
     vip = "";
+    orgUnits = new ArrayList<>();
     firstResponse = new DurationInput(4, 0);
     nextResponse = new DurationInput(8, 0);
     resolution = new DurationInput(40, 0);
@@ -97,6 +99,7 @@ public class PoliciesBacking implements Serializable {
     lines = new ArrayList<>(policy.conditions().lines());
     channels = new ArrayList<>(policy.conditions().channels());
     vip = policy.conditions().vip() == null ? "" : policy.conditions().vip().toString();
+    orgUnits = new ArrayList<>(policy.conditions().orgUnits());
     firstResponse = DurationInput.of(policy.targets().firstResponse());
     nextResponse = DurationInput.of(policy.targets().nextResponse());
     resolution = DurationInput.of(policy.targets().resolution());
@@ -120,7 +123,8 @@ public class PoliciesBacking implements Serializable {
                     categories,
                     lines,
                     channels,
-                    vip == null || vip.isBlank() ? null : Boolean.valueOf(vip)),
+                    vip == null || vip.isBlank() ? null : Boolean.valueOf(vip),
+                    orgUnits),
             new PolicyForm.Targets(firstResponse.iso(), nextResponse.iso(), resolution.iso()),
             warningPercent,
             calendarId == null || calendarId.isBlank() ? null : Long.valueOf(calendarId),
@@ -290,6 +294,14 @@ public class PoliciesBacking implements Serializable {
 
   public void setVip(String vip) {
     this.vip = vip;
+  }
+
+  public List<String> getOrgUnits() {
+    return orgUnits;
+  }
+
+  public void setOrgUnits(List<String> orgUnits) {
+    this.orgUnits = orgUnits;
   }
 
   public DurationInput getFirstResponse() {

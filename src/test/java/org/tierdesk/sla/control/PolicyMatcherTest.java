@@ -22,14 +22,14 @@ class PolicyMatcherTest {
   static final long NETWORK = 4;
   static final long L1 = 1;
   static final long L2 = 2;
-  static final CategoryTree TREE = new CategoryTree(Map.of(PRINTING, HARDWARE));
+  static final Hierarchy TREE = new Hierarchy(Map.of(PRINTING, HARDWARE));
 
   static PolicyBuilder policy(String name) {
     return new PolicyBuilder(name);
   }
 
   static TicketFacts ticket(Priority priority) {
-    return new TicketFacts(TicketStatus.NEW, priority, null, L1, Channel.PORTAL, false);
+    return new TicketFacts(TicketStatus.NEW, priority, null, L1, Channel.PORTAL, false, null);
   }
 
   static final SlaPolicy FALLBACK = policy("Fallback").fallback();
@@ -41,7 +41,8 @@ class PolicyMatcherTest {
     void takesTheFirstMatchingPolicyByRank() {
       SlaPolicy urgent = policy("Urgent").priorities(Priority.URGENT).build();
       SlaPolicy anything = policy("Anything").build();
-      PolicyMatcher matcher = new PolicyMatcher(List.of(urgent, anything, FALLBACK), TREE);
+      PolicyMatcher matcher =
+          new PolicyMatcher(List.of(urgent, anything, FALLBACK), TREE, Hierarchy.flat());
 
       assertThat(matcher.select(ticket(Priority.URGENT))).isSameAs(urgent);
       assertThat(matcher.select(ticket(Priority.LOW))).isSameAs(anything);
@@ -50,7 +51,7 @@ class PolicyMatcherTest {
     @Test
     void fallsBackWhenNothingMatches() {
       SlaPolicy urgent = policy("Urgent").priorities(Priority.URGENT).build();
-      PolicyMatcher matcher = new PolicyMatcher(List.of(urgent, FALLBACK), TREE);
+      PolicyMatcher matcher = new PolicyMatcher(List.of(urgent, FALLBACK), TREE, Hierarchy.flat());
 
       assertThat(matcher.select(ticket(Priority.NORMAL))).isSameAs(FALLBACK);
     }
@@ -58,7 +59,7 @@ class PolicyMatcherTest {
     @Test
     void theFallbackNeverShadowsLaterPolicies() {
       SlaPolicy high = policy("High").priorities(Priority.HIGH).build();
-      PolicyMatcher matcher = new PolicyMatcher(List.of(FALLBACK, high), TREE);
+      PolicyMatcher matcher = new PolicyMatcher(List.of(FALLBACK, high), TREE, Hierarchy.flat());
 
       assertThat(matcher.select(ticket(Priority.HIGH))).isSameAs(high);
     }
@@ -66,7 +67,10 @@ class PolicyMatcherTest {
     @Test
     void refusesToWorkWithoutAFallback() {
       PolicyMatcher matcher =
-          new PolicyMatcher(List.of(policy("Urgent").priorities(Priority.URGENT).build()), TREE);
+          new PolicyMatcher(
+              List.of(policy("Urgent").priorities(Priority.URGENT).build()),
+              TREE,
+              Hierarchy.flat());
 
       assertThatThrownBy(() -> matcher.select(ticket(Priority.LOW)))
           .isInstanceOf(IllegalStateException.class);
@@ -76,7 +80,7 @@ class PolicyMatcherTest {
   @Nested
   class Conditions {
 
-    PolicyMatcher matcher = new PolicyMatcher(List.of(FALLBACK), TREE);
+    PolicyMatcher matcher = new PolicyMatcher(List.of(FALLBACK), TREE, Hierarchy.flat());
 
     @Test
     void allConditionsMustHold() {
@@ -153,6 +157,29 @@ class PolicyMatcherTest {
     }
 
     @Test
+    void anOrganisationCoversItsDepartments() {
+      long acme = 100L;
+      long acmeFinance = 101L;
+      long acmePayroll = 102L;
+      long globex = 200L;
+      PolicyMatcher withUnits =
+          new PolicyMatcher(
+              List.of(FALLBACK),
+              TREE,
+              new Hierarchy(Map.of(acmeFinance, acme, acmePayroll, acmeFinance)));
+      SlaPolicy acmeContract = policy("ACME contract").units(acme).build();
+      SlaPolicy financeOnly = policy("Finance").units(acmeFinance).build();
+
+      assertThat(withUnits.matches(acmeContract, requesterIn(acmePayroll))).isTrue();
+      assertThat(withUnits.matches(acmeContract, requesterIn(acme))).isTrue();
+      assertThat(withUnits.matches(acmeContract, requesterIn(globex))).isFalse();
+      assertThat(withUnits.matches(acmeContract, requesterIn(null))).isFalse();
+      assertThat(withUnits.matches(financeOnly, requesterIn(acme))).isFalse();
+      assertThat(withUnits.units().selfAndAncestors(acmePayroll))
+          .containsExactly(acmePayroll, acmeFinance, acme);
+    }
+
+    @Test
     void theFallbackMatchesEverything() {
       assertThat(
               matcher.matches(FALLBACK, facts(Priority.URGENT, Channel.CHAT, PRINTING, L2, true)))
@@ -162,16 +189,20 @@ class PolicyMatcherTest {
 
   @Test
   void categoryTreeStopsAtCycles() {
-    CategoryTree looped = new CategoryTree(Map.of(1L, 2L, 2L, 1L));
+    Hierarchy looped = new Hierarchy(Map.of(1L, 2L, 2L, 1L));
 
     assertThat(looped.selfAndAncestors(1L)).containsExactly(1L, 2L);
-    assertThat(CategoryTree.flat().selfAndAncestors(5L)).containsExactly(5L);
+    assertThat(Hierarchy.flat().selfAndAncestors(5L)).containsExactly(5L);
     assertThat(TREE.selfAndAncestors(null)).isEmpty();
+  }
+
+  static TicketFacts requesterIn(Long unitId) {
+    return new TicketFacts(TicketStatus.NEW, Priority.LOW, null, L1, Channel.PORTAL, false, unitId);
   }
 
   static TicketFacts facts(
       Priority priority, Channel channel, Long categoryId, long lineId, boolean vip) {
-    return new TicketFacts(TicketStatus.NEW, priority, categoryId, lineId, channel, vip);
+    return new TicketFacts(TicketStatus.NEW, priority, categoryId, lineId, channel, vip, null);
   }
 
   /** Policies with just the conditions a test needs; targets do not matter for matching. */
@@ -182,6 +213,7 @@ class PolicyMatcherTest {
     private Set<Long> lines = Set.of();
     private Set<Channel> channels = Set.of();
     private Boolean vip;
+    private Set<Long> units = Set.of();
 
     PolicyBuilder(String name) {
       this.name = name;
@@ -207,6 +239,11 @@ class PolicyMatcherTest {
       return this;
     }
 
+    PolicyBuilder units(Long... ids) {
+      units = Set.of(ids);
+      return this;
+    }
+
     PolicyBuilder vip(boolean required) {
       vip = required;
       return this;
@@ -228,6 +265,7 @@ class PolicyMatcherTest {
           lines,
           channels,
           vip,
+          units,
           60,
           120,
           480,

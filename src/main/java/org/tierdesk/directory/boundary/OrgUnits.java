@@ -1,0 +1,76 @@
+package org.tierdesk.directory.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tierdesk.directory.entity.AccountSource;
+import org.tierdesk.directory.entity.OrgUnit;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.errors.InvalidInput;
+
+/** Organisations and departments, as other components need them. */
+@Stateless
+public class OrgUnits {
+
+  @PersistenceContext EntityManager em;
+  @Inject People people;
+  @Inject Event<RequesterChanged> requesterChanged;
+
+  public List<OrgUnit> all() {
+    return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultList();
+  }
+
+  /** Each unit's id with its parent's id (null at the top), for matching "this unit or below". */
+  public Map<Long, Long> parentLinks() {
+    Map<Long, Long> parents = new HashMap<>();
+    for (Object[] row :
+        em.createQuery("SELECT u.id, p.id FROM OrgUnit u LEFT JOIN u.parent p", Object[].class)
+            .getResultList()) {
+      parents.put((Long) row[0], (Long) row[1]);
+    }
+    return parents;
+  }
+
+  public OrgUnit byCode(String field, String code) {
+    return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
+        .setParameter("code", code == null ? "" : code.trim())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new InvalidInput(field, "orgUnit.unknown", code));
+  }
+
+  /** Creates a unit kept by hand (not by the directory), below {@code parentCode} if given. */
+  public OrgUnit create(String code, String name, String parentCode) {
+    if (code == null || code.isBlank() || code.length() > 200) {
+      throw new InvalidInput("code", "orgUnit.code.invalid");
+    }
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new InvalidInput("name", "orgUnit.name.invalid");
+    }
+    if (!em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
+        .setParameter("code", code.trim())
+        .getResultList()
+        .isEmpty()) {
+      throw new InvalidInput("code", "orgUnit.code.taken", code);
+    }
+    OrgUnit parent =
+        parentCode == null || parentCode.isBlank() ? null : byCode("parent", parentCode);
+    OrgUnit unit = new OrgUnit(code.trim(), name.trim(), parent, AccountSource.LOCAL);
+    em.persist(unit);
+    return unit;
+  }
+
+  /** Places a person in a unit (null: none), as an admin does for local accounts. */
+  public Person place(String username, String unitCode) {
+    Person person = people.existing(username);
+    OrgUnit unit = unitCode == null || unitCode.isBlank() ? null : byCode("unit", unitCode);
+    person.placeIn(unit);
+    requesterChanged.fire(RequesterChanged.of(person));
+    return person;
+  }
+}
