@@ -3,7 +3,9 @@ package org.tierdesk.routing.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.routing.entity.Category;
@@ -42,6 +44,17 @@ public class SupportLines {
   public void addLead(String lineCode, Person person) {
     SupportLine line = byCode("line", lineCode);
     line.addLead(em.merge(person));
+  }
+
+  /** The ids of the lines whose tickets a person works on or oversees: as member or as lead. */
+  public Set<Long> lineIdsOfMemberOrLead(long personId) {
+    Set<Long> ids = new HashSet<>();
+    linesOf(personId).forEach(line -> ids.add(line.getId()));
+    em.createNamedQuery(SupportLine.OF_LEAD, SupportLine.class)
+        .setParameter("personId", personId)
+        .getResultList()
+        .forEach(line -> ids.add(line.getId()));
+    return ids;
   }
 
   public List<SupportLine> linesOf(long personId) {

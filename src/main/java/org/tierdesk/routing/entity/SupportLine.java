@@ -31,7 +31,12 @@ import org.tierdesk.platform.i18n.LocalizedName;
 @NamedQuery(
     name = SupportLine.OF_MEMBER,
     query = "SELECT l FROM SupportLine l JOIN l.members m WHERE m.id = :personId ORDER BY l.tier")
+@NamedQuery(
+    name = SupportLine.OF_LEAD,
+    query = "SELECT l FROM SupportLine l JOIN l.leads m WHERE m.id = :personId ORDER BY l.tier")
 public class SupportLine {
+
+  public static final String OF_LEAD = "SupportLine.ofLead";
 
   public static final String ALL = "SupportLine.all";
   public static final String OF_MEMBER = "SupportLine.ofMember";

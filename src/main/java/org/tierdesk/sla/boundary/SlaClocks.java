@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.routing.boundary.SupportLines;
@@ -42,6 +43,7 @@ public class SlaClocks {
   @PersistenceContext EntityManager em;
   @Inject Tickets tickets;
   @Inject SlaAccess access;
+  @Inject CurrentUser currentUser;
   @Inject SupportLines lines;
   @Inject CalendarStore calendars;
   @Inject Clock clock;
@@ -89,11 +91,15 @@ public class SlaClocks {
       throw new InvalidInput("size", "error.field.range", 1, MAX_PAGE_SIZE);
     }
     String open = openOnly ? " AND c.completedAt IS NULL" : "";
+    List<Long> lineIds = visibleLines(line);
+    if (lineIds != null && lineIds.isEmpty()) {
+      return new Page<>(List.of(), 0);
+    }
     String ofLine =
-        line == null || line.isBlank()
+        lineIds == null
             ? ""
             : " AND EXISTS (SELECT s FROM SlaTicket s WHERE s.ticketId = c.ticketId"
-                + " AND s.lineId = :lineId)";
+                + " AND s.lineId IN :lineIds)";
     TypedQuery<Long> count =
         em.createQuery(
             "SELECT COUNT(c) FROM SlaClock c WHERE c.state = :state" + open + ofLine, Long.class);
@@ -106,10 +112,9 @@ public class SlaClocks {
             SlaClock.class);
     count.setParameter("state", state);
     items.setParameter("state", state);
-    if (!ofLine.isEmpty()) {
-      long lineId = lines.byCode("line", line.strip()).getId();
-      count.setParameter("lineId", lineId);
-      items.setParameter("lineId", lineId);
+    if (lineIds != null) {
+      count.setParameter("lineIds", lineIds);
+      items.setParameter("lineIds", lineIds);
     }
     long total = count.getSingleResult();
     if (total == 0) {
@@ -125,6 +130,22 @@ public class SlaClocks {
                 i -> new DueClock(clockViews.get(i), ticketViews.get(clocks.get(i).getTicketId())))
             .toList();
     return new Page<>(rows, total);
+  }
+
+  /**
+   * The lines whose clocks the caller may list: the one asked for, or all (null) for admins and the
+   * caller's own lines for agents; an agent asking for another line gets none.
+   */
+  private List<Long> visibleLines(String line) {
+    Long asked = line == null || line.isBlank() ? null : lines.byCode("line", line.strip()).getId();
+    if (currentUser.seesEveryTicket()) {
+      return asked == null ? null : List.of(asked);
+    }
+    List<Long> mine = List.copyOf(lines.lineIdsOfMemberOrLead(currentUser.person().getId()));
+    if (asked == null) {
+      return mine;
+    }
+    return mine.contains(asked) ? List.of(asked) : List.of();
   }
 
   private List<ClockView> views(List<SlaClock> clocks) {

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.directory.boundary.People;
@@ -138,7 +139,11 @@ public class Tickets {
         query = withOpenStatus(query);
       }
     }
-    Page<Ticket> page = TicketSearch.of(query, onlyRequester, within).run(em);
+    TicketSearch search = TicketSearch.of(query, onlyRequester, within);
+    access
+        .limitedToLines()
+        .ifPresent(lineIds -> search.visibleToAgent(access.caller().getId(), lineIds));
+    Page<Ticket> page = search.run(em);
     return new Page<>(viewsOf(page.items()), page.total());
   }
 
@@ -216,6 +221,9 @@ public class Tickets {
     TicketAccess access = access();
     access.requireSupport();
     Ticket ticket = visible(id);
+    if (change.version() == null) {
+      throw new InvalidInput("version", "error.field.required");
+    }
     ticket.requireVersion(change.version());
     Person actor = currentUser.person();
     // One edit, one instant: its history entries and the ticket's updatedAt must agree.
@@ -340,9 +348,12 @@ public class Tickets {
    */
   public int handOver(String agentUsername, String colleagueUsername) {
     access().requireSupport();
+    if (agentUsername == null || agentUsername.isBlank()) {
+      throw new InvalidInput("from", "error.field.required");
+    }
     Person agent =
         people
-            .byUsername(agentUsername)
+            .byUsername(agentUsername.strip())
             .orElseThrow(() -> new NotFound("person.notFound", agentUsername));
     Person colleague =
         colleagueUsername == null || colleagueUsername.isBlank()
@@ -548,7 +559,13 @@ public class Tickets {
   }
 
   private TicketAccess access() {
-    return new TicketAccess(currentUser.person(), currentUser.isSupport());
+    Person caller = currentUser.person();
+    boolean support = currentUser.isSupport();
+    Set<Long> lineIds =
+        !support || currentUser.seesEveryTicket()
+            ? null
+            : lines.lineIdsOfMemberOrLead(caller.getId());
+    return new TicketAccess(caller, support, lineIds);
   }
 
   private Person requesterOf(TicketDraft draft, TicketAccess access) {

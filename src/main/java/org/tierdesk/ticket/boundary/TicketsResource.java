@@ -98,11 +98,7 @@ public class TicketsResource {
   @Path("{id}")
   @Operation(summary = "Change priority, category or assignee (agents); version is required")
   public TicketView change(@PathParam("id") long id, TicketChange change) {
-    TicketChange given = required(change);
-    if (given.version() == null) {
-      throw new InvalidInput("version", "error.field.required");
-    }
-    return tickets.change(id, given);
+    return tickets.change(id, required(change));
   }
 
   @POST
@@ -138,10 +134,7 @@ public class TicketsResource {
   @Operation(summary = "Hand an agent's open tickets back to the queue or to a colleague")
   public Map<String, Integer> handOver(HandOverRequest request) {
     HandOverRequest given = request == null ? new HandOverRequest(null, null) : request;
-    if (given.from() == null || given.from().isBlank()) {
-      throw new InvalidInput("from", "error.field.required");
-    }
-    return Map.of("handedOver", tickets.handOver(given.from().strip(), given.to()));
+    return Map.of("handedOver", tickets.handOver(given.from(), given.to()));
   }
 
   @POST

@@ -1,22 +1,36 @@
 package org.tierdesk.ticket.control;
 
+import java.util.Optional;
+import java.util.Set;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.platform.errors.AccessDenied;
 import org.tierdesk.ticket.entity.Ticket;
 import org.tierdesk.ticket.entity.TicketStatus;
 
 /**
- * Who may do what with a ticket. Support (agents, admins) works on every ticket; a requester sees
- * and answers only their own, and may only confirm or reject a resolution.
+ * Who may do what with a ticket. Admins (and the system's own work) see every ticket; an agent sees
+ * the tickets of the support lines they work in, those assigned to them and their own requests; a
+ * requester sees and answers only their own, and may only confirm or reject a resolution.
  */
 public final class TicketAccess {
 
   private final Person caller;
   private final boolean support;
+  private final Set<Long> lineIds;
 
-  public TicketAccess(Person caller, boolean support) {
+  /**
+   * @param lineIds for an agent, the ids of the lines they work in; null for someone who sees every
+   *     ticket (admins, system work), ignored for requesters
+   */
+  public TicketAccess(Person caller, boolean support, Set<Long> lineIds) {
     this.caller = caller;
     this.support = support;
+    this.lineIds = lineIds == null ? null : Set.copyOf(lineIds);
+  }
+
+  /** For an agent limited to some lines, those lines' ids; empty when they see everything. */
+  public Optional<Set<Long>> limitedToLines() {
+    return support ? Optional.ofNullable(lineIds) : Optional.empty();
   }
 
   public boolean isSupport() {
@@ -24,7 +38,15 @@ public final class TicketAccess {
   }
 
   public boolean maySee(Ticket ticket) {
-    return support || ticket.isRequester(caller);
+    if (ticket.isRequester(caller)) {
+      return true;
+    }
+    if (!support) {
+      return false;
+    }
+    return lineIds == null
+        || lineIds.contains(ticket.getLine().getId())
+        || ticket.getAssignee() != null && ticket.getAssignee().getId().equals(caller.getId());
   }
 
   public void requireSee(Ticket ticket) {

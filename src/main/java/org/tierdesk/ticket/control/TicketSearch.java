@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tierdesk.platform.errors.Enums;
@@ -66,6 +67,27 @@ public final class TicketSearch {
       List<Long> lineIds,
       boolean unassignedOnly,
       boolean escalatedOnly) {}
+
+  /**
+   * Limits the list to what an agent may see: tickets of their lines, assigned to them, or their
+   * own requests.
+   */
+  public TicketSearch visibleToAgent(long agentId, Set<Long> lineIds) {
+    if (lineIds.isEmpty()) {
+      add(
+          "(t.assigneeId = :visibleAgent OR t.requester.id = :visibleAgent)",
+          "visibleAgent",
+          agentId);
+    } else {
+      add(
+          "(t.line.id IN :visibleLines OR t.assigneeId = :visibleAgent"
+              + " OR t.requester.id = :visibleAgent)",
+          "visibleAgent",
+          agentId);
+      parameters.put("visibleLines", List.copyOf(lineIds));
+    }
+    return this;
+  }
 
   /** Only the count, as the console's menu shows it. */
   public long count(EntityManager em) {

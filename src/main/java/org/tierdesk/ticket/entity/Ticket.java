@@ -78,6 +78,13 @@ public class Ticket {
   @JoinColumn(name = "assignee_id")
   private Person assignee;
 
+  /**
+   * The assignee's id as a plain column, for queries that must not join the assignee: EclipseLink
+   * turns {@code t.assignee.id} inside an OR into an inner join that drops unassigned tickets.
+   */
+  @Column(name = "assignee_id", insertable = false, updatable = false)
+  private Long assigneeId;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "line_id", nullable = false)
   private SupportLine line;

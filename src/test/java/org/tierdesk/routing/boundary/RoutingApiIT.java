@@ -329,8 +329,9 @@ class RoutingApiIT {
         Api.as("line1").post(path(ticket) + "/assignment", json("agent", "line2"));
     assertThat(otherLineAgent.status()).isEqualTo(400);
     assertThat(otherLineAgent.json().getString("field")).isEqualTo("agent");
-    Api.Answer takenByOtherLine = Api.as("line2").post(path(ticket) + "/ownership", "");
-    assertThat(takenByOtherLine.status()).isEqualTo(400);
+    // line3 neither works in nor leads the first line: the ticket is not theirs to see.
+    Api.Answer takenByOtherLine = Api.as("line3").post(path(ticket) + "/ownership", "");
+    assertThat(takenByOtherLine.status()).isEqualTo(403);
 
     Api.Answer toAdmin =
         Api.as("line1")
