@@ -84,7 +84,7 @@ public class Notification {
     this.recipientId = recipientId;
     this.ticketId = ticketId;
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-    this.messageArgs = encode(arguments);
+    this.messageArgs = encodeArguments(arguments);
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.deliverAfter = deliverAfter == null ? createdAt : deliverAfter;
   }
@@ -96,7 +96,7 @@ public class Notification {
   }
 
   /** Arguments are kept as a JSON array of strings, so any text survives the round trip. */
-  private static String encode(List<String> arguments) {
+  public static String encodeArguments(List<String> arguments) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     arguments.forEach(argument -> array.add(argument == null ? "" : argument));
     String json = array.build().toString();
