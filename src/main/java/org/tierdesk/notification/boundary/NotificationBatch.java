@@ -1,18 +1,19 @@
 package org.tierdesk.notification.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.tierdesk.notification.entity.Notification;
 import org.tierdesk.platform.persistence.BulkWrites;
+import org.tierdesk.platform.persistence.DatabaseSetup;
 
 /**
  * Many notifications at once (the SLA sweep's), in the caller's transaction, with multi-row
@@ -33,7 +34,9 @@ public class NotificationBatch {
           "deliver_after",
           "read_at");
 
-  @PersistenceContext EntityManager em;
+  @Resource(lookup = DatabaseSetup.DATA_SOURCE)
+  DataSource dataSource;
+
   @Inject Clock clock;
 
   /**
@@ -57,23 +60,24 @@ public class NotificationBatch {
       return;
     }
     Instant now = clock.instant();
-    BulkWrites writes = BulkWrites.in(em);
-    List<Long> ids = writes.ids("notification_seq", outgoing.size());
-    List<Object[]> rows = new ArrayList<>(outgoing.size());
-    for (int i = 0; i < outgoing.size(); i++) {
-      Outgoing one = outgoing.get(i);
-      rows.add(
-          new Object[] {
-            ids.get(i),
-            one.recipientId(),
-            one.ticketId(),
-            one.messageKey(),
-            Notification.encodeArguments(one.arguments()),
-            now,
-            one.deliverAfter() == null ? now : one.deliverAfter(),
-            null
-          });
+    try (BulkWrites writes = BulkWrites.open(dataSource)) {
+      List<Long> ids = writes.ids("notification_seq", outgoing.size());
+      List<Object[]> rows = new ArrayList<>(outgoing.size());
+      for (int i = 0; i < outgoing.size(); i++) {
+        Outgoing one = outgoing.get(i);
+        rows.add(
+            new Object[] {
+              ids.get(i),
+              one.recipientId(),
+              one.ticketId(),
+              one.messageKey(),
+              Notification.encodeArguments(one.arguments()),
+              now,
+              one.deliverAfter() == null ? now : one.deliverAfter(),
+              null
+            });
+      }
+      writes.insert("notification", COLUMNS, rows);
     }
-    writes.insert("notification", COLUMNS, rows);
   }
 }

@@ -1,6 +1,5 @@
 package org.tierdesk.platform.persistence;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,19 +15,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import javax.sql.DataSource;
 
 /**
  * Set-based writes for the few places that write thousands of rows in one transaction (the SLA
  * sweep): multi-row {@code INSERT ... VALUES (...), (...)} statements, {@code UPDATE ... WHERE id
- * IN (...)}, and ids drawn from the entities' sequences in blocks. They run on the JDBC connection
- * of the caller's JPA transaction, so they commit or roll back with it. Portable between H2 2.x and
+ * IN (...)}, and ids drawn from the entities' sequences in blocks. They run in the caller's JTA
+ * transaction, so they commit or roll back with its JPA work. Portable between H2 2.x and
  * PostgreSQL 15.
  *
  * <p>Ids follow EclipseLink's allocation for a sequence {@code INCREMENT BY 50} with {@code
  * allocationSize = 50}: each value {@code v} the sequence hands out stands for the ids {@code v-49
  * .. v}, so ids taken here never meet the ones the entities take.
  */
-public final class BulkWrites {
+public final class BulkWrites implements AutoCloseable {
 
   /** Ids one sequence value stands for (the sequences' INCREMENT BY, the entities' allocation). */
   public static final int ALLOCATION = 50;
@@ -47,13 +47,27 @@ public final class BulkWrites {
     this.connection = connection;
   }
 
-  /** Writes on the connection of the entity manager's current (JTA) transaction. */
-  public static BulkWrites in(EntityManager em) {
-    Connection connection = em.unwrap(Connection.class);
-    if (connection == null) {
-      throw new IllegalStateException("Bulk writes need an active transaction");
+  /**
+   * Writes in the caller's JTA transaction: a connection handle from the application's data source
+   * (the one the entity manager uses), which the container shares with the entity manager within
+   * the transaction, so these statements see and hold the same row locks. Close it after use (the
+   * transaction still commits or rolls back everything together).
+   */
+  public static BulkWrites open(DataSource dataSource) {
+    try {
+      return new BulkWrites(dataSource.getConnection());
+    } catch (SQLException e) {
+      throw new PersistenceException("No database connection", e);
     }
-    return new BulkWrites(connection);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not release the database connection", e);
+    }
   }
 
   /** {@code count} fresh ids from {@code sequence} (INCREMENT BY {@link #ALLOCATION}). */

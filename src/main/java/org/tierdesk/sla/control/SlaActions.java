@@ -1,5 +1,6 @@
 package org.tierdesk.sla.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tierdesk.directory.boundary.People;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.notification.boundary.NotificationBatch;
 import org.tierdesk.notification.boundary.Notifications;
 import org.tierdesk.platform.persistence.BulkWrites;
+import org.tierdesk.platform.persistence.DatabaseSetup;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.sla.entity.SlaAction;
@@ -56,6 +59,10 @@ public class SlaActions {
           + " ORDER BY id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
   @PersistenceContext EntityManager em;
+
+  @Resource(lookup = DatabaseSetup.DATA_SOURCE)
+  DataSource dataSource;
+
   @Inject Tickets tickets;
   @Inject People people;
   @Inject SupportLines lines;
@@ -141,13 +148,14 @@ public class SlaActions {
       }
     }
     List<String> done = notifyAll(notifyOnly, now);
-    BulkWrites.in(em)
-        .updateByIds(
-            "sla_event",
-            "actions_pending = FALSE, actions_done_at = ?",
-            "actions_pending = TRUE",
-            notifyOnly.stream().map(PendingEvent::id).toList(),
-            now);
+    try (BulkWrites writes = BulkWrites.open(dataSource)) {
+      writes.updateByIds(
+          "sla_event",
+          "actions_pending = FALSE, actions_done_at = ?",
+          "actions_pending = TRUE",
+          notifyOnly.stream().map(PendingEvent::id).toList(),
+          now);
+    }
     return new BulkPass(rows.size(), lastEventId, done);
   }
 

@@ -1,5 +1,6 @@
 package org.tierdesk.sla.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,7 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.tierdesk.platform.persistence.BulkWrites;
+import org.tierdesk.platform.persistence.DatabaseSetup;
 import org.tierdesk.sla.entity.ClockState;
 import org.tierdesk.sla.entity.SlaClock;
 import org.tierdesk.sla.entity.SlaEvent;
@@ -100,6 +103,10 @@ public class SlaFiring {
           + " WHERE id = ?2 AND state = 'RUNNING'";
 
   @PersistenceContext EntityManager em;
+
+  @Resource(lookup = DatabaseSetup.DATA_SOURCE)
+  DataSource dataSource;
+
   @Inject Tickets tickets;
   @Inject SlaHistory history;
   @Inject Event<SlaScheduleChanged> scheduleChanged;
@@ -143,53 +150,55 @@ public class SlaFiring {
         reschedules.add(new Object[] {warn, warn != null ? warn : clock.dueAt(), clock.id()});
       }
     }
-    BulkWrites writes = BulkWrites.in(em);
-    requireAll(
-        breaches, writes.updateByIds("sla_clock", BREACH, STILL_BREACHING, ids(breaches), now));
-    requireAll(
-        warnings, writes.updateByIds("sla_clock", WARN, STILL_WARNING, ids(warnings), now, now));
-    writes.batch(RESCHEDULE, reschedules);
+    List<FiredEvent> fired = new ArrayList<>(claimed.size());
+    List<SlaHistory.Entry> entries = new ArrayList<>(claimed.size());
+    boolean anyActions;
+    try (BulkWrites writes = BulkWrites.open(dataSource)) {
+      requireAll(
+          breaches, writes.updateByIds("sla_clock", BREACH, STILL_BREACHING, ids(breaches), now));
+      requireAll(
+          warnings, writes.updateByIds("sla_clock", WARN, STILL_WARNING, ids(warnings), now, now));
+      writes.batch(RESCHEDULE, reschedules);
 
-    List<DueClock> firing = new ArrayList<>(breaches);
-    firing.addAll(warnings);
-    List<Long> eventIds = writes.ids("sla_event_seq", firing.size());
-    List<Object[]> eventRows = new ArrayList<>(firing.size());
-    List<SlaHistory.Entry> entries = new ArrayList<>(firing.size());
-    List<FiredEvent> fired = new ArrayList<>(firing.size());
-    Map<Long, SlaPolicy> policies = new HashMap<>();
-    boolean anyActions = false;
-    for (int i = 0; i < firing.size(); i++) {
-      DueClock clock = firing.get(i);
-      SlaEventKind kind = i < breaches.size() ? SlaEventKind.BREACH : SlaEventKind.WARNING;
-      Instant dueAt = kind == SlaEventKind.BREACH ? clock.dueAt() : clock.warnAt();
-      SlaPolicy policy =
-          policies.computeIfAbsent(clock.policyId(), id -> em.find(SlaPolicy.class, id));
-      boolean hasActions = policy != null && !policy.actionsOn(kind).isEmpty();
-      anyActions |= hasActions;
-      long eventId = eventIds.get(i);
-      eventRows.add(
-          new Object[] {
-            eventId,
-            clock.id(),
-            clock.ticketId(),
-            clock.metric().name(),
-            clock.cycle(),
-            kind.name(),
-            clock.policyId(),
-            dueAt,
-            now,
-            trigger,
-            hasActions,
-            0,
-            null
-          });
-      entries.add(
-          new SlaHistory.Entry(
-              clock.ticketId(), historyType(kind), clock.metric().name(), dueAt, now));
-      fired.add(
-          new FiredEvent(eventId, clock.ticketId(), clock.metric(), kind, dueAt, now, trigger));
+      List<DueClock> firing = new ArrayList<>(breaches);
+      firing.addAll(warnings);
+      List<Long> eventIds = writes.ids("sla_event_seq", firing.size());
+      List<Object[]> eventRows = new ArrayList<>(firing.size());
+      Map<Long, SlaPolicy> policies = new HashMap<>();
+      anyActions = false;
+      for (int i = 0; i < firing.size(); i++) {
+        DueClock clock = firing.get(i);
+        SlaEventKind kind = i < breaches.size() ? SlaEventKind.BREACH : SlaEventKind.WARNING;
+        Instant dueAt = kind == SlaEventKind.BREACH ? clock.dueAt() : clock.warnAt();
+        SlaPolicy policy =
+            policies.computeIfAbsent(clock.policyId(), id -> em.find(SlaPolicy.class, id));
+        boolean hasActions = policy != null && !policy.actionsOn(kind).isEmpty();
+        anyActions |= hasActions;
+        long eventId = eventIds.get(i);
+        eventRows.add(
+            new Object[] {
+              eventId,
+              clock.id(),
+              clock.ticketId(),
+              clock.metric().name(),
+              clock.cycle(),
+              kind.name(),
+              clock.policyId(),
+              dueAt,
+              now,
+              trigger,
+              hasActions,
+              0,
+              null
+            });
+        entries.add(
+            new SlaHistory.Entry(
+                clock.ticketId(), historyType(kind), clock.metric().name(), dueAt, now));
+        fired.add(
+            new FiredEvent(eventId, clock.ticketId(), clock.metric(), kind, dueAt, now, trigger));
+      }
+      writes.insert("sla_event", EVENT_COLUMNS, eventRows);
     }
-    writes.insert("sla_event", EVENT_COLUMNS, eventRows);
     history.record(entries);
     if (anyActions) {
       // The actions run in the sweep; have it come soon rather than at the next full minute.

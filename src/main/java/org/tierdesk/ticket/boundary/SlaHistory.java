@@ -1,15 +1,16 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.tierdesk.platform.persistence.BulkWrites;
+import org.tierdesk.platform.persistence.DatabaseSetup;
 import org.tierdesk.ticket.entity.TicketEventType;
 
 /**
@@ -37,7 +38,8 @@ public class SlaHistory {
           "internal",
           "attachment_id");
 
-  @PersistenceContext EntityManager em;
+  @Resource(lookup = DatabaseSetup.DATA_SOURCE)
+  DataSource dataSource;
 
   /** One SLA entry: a warning or breach of {@code metric} that was due at {@code dueAt}. */
   public record Entry(
@@ -57,26 +59,27 @@ public class SlaHistory {
     if (entries.isEmpty()) {
       return;
     }
-    BulkWrites writes = BulkWrites.in(em);
-    List<Long> ids = writes.ids("ticket_event_seq", entries.size());
-    List<Object[]> rows = new ArrayList<>(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
-      Entry entry = entries.get(i);
-      rows.add(
-          new Object[] {
-            ids.get(i),
-            entry.ticketId(),
-            entry.type().name(),
-            null,
-            entry.occurredAt(),
-            entry.metric(),
-            null,
-            entry.dueAt() == null ? null : entry.dueAt().toString(),
-            null,
-            Boolean.TRUE,
-            null
-          });
+    try (BulkWrites writes = BulkWrites.open(dataSource)) {
+      List<Long> ids = writes.ids("ticket_event_seq", entries.size());
+      List<Object[]> rows = new ArrayList<>(entries.size());
+      for (int i = 0; i < entries.size(); i++) {
+        Entry entry = entries.get(i);
+        rows.add(
+            new Object[] {
+              ids.get(i),
+              entry.ticketId(),
+              entry.type().name(),
+              null,
+              entry.occurredAt(),
+              entry.metric(),
+              null,
+              entry.dueAt() == null ? null : entry.dueAt().toString(),
+              null,
+              Boolean.TRUE,
+              null
+            });
+      }
+      writes.insert("ticket_event", COLUMNS, rows);
     }
-    writes.insert("ticket_event", COLUMNS, rows);
   }
 }
