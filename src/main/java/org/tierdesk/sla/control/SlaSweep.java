@@ -53,15 +53,32 @@ public class SlaSweep {
 
   public SweepReport sweep(String trigger) {
     Instant now = clock.instant();
-    long deadline = System.nanoTime() + BUDGET.toNanos();
+    long started = System.nanoTime();
+    long deadline = started + BUDGET.toNanos();
     List<FiredEvent> fired = new ArrayList<>();
     SlaFiring.Batch batch;
     do {
       batch = claimAndFire(now, trigger);
       fired.addAll(batch.fired());
     } while (batch.claimed() == BATCH && System.nanoTime() < deadline);
+    long firedAt = System.nanoTime();
     List<String> done = runNotifications(deadline);
+    long notifiedAt = System.nanoTime();
     done.addAll(runPendingActions());
+    long ended = System.nanoTime();
+    if (!fired.isEmpty() || !done.isEmpty()) {
+      LOG.info(
+          () ->
+              String.format(
+                  "SLA sweep (%s): fired %d events in %d ms; notifications %d ms,"
+                      + " other actions %d ms; %d actions done",
+                  trigger,
+                  fired.size(),
+                  (firedAt - started) / 1_000_000,
+                  (notifiedAt - firedAt) / 1_000_000,
+                  (ended - notifiedAt) / 1_000_000,
+                  done.size()));
+    }
     return new SweepReport(now, fired, done, firing.nearestCheck().orElse(null));
   }
 
