@@ -3,11 +3,14 @@
 -- each on the fallback policy and the Moscow business-hours calendar. :due of the clocks fall due
 -- between 1 and 2 hours from now, all others 7 to 37 days from now, so that nothing fires until
 -- the benchmark moves the application clock forward by 3 hours. Times are UTC wall clock, as the
--- application stores them. psql -v clocks=... -v due=...
+-- application stores them. The tickets are assigned to the demo agent line1, so that the fallback
+-- policy's breach action (NOTIFY_ASSIGNEE) sends a notification for each breach and the measured
+-- sweep includes the actions. psql -v clocks=... -v due=...
 \set ON_ERROR_STOP on
 BEGIN;
 CREATE TEMP TABLE bench_ref AS
 SELECT (SELECT id FROM person WHERE username = 'employee') AS requester_id,
+       (SELECT id FROM person WHERE username = 'line1') AS assignee_id,
        (SELECT id FROM support_line WHERE code = 'L1') AS line_id,
        (SELECT q.id FROM routing_queue q JOIN support_line l ON l.id = q.line_id
          WHERE l.code = 'L1' ORDER BY q.id LIMIT 1) AS queue_id,
@@ -17,7 +20,7 @@ INSERT INTO ticket (id, number, subject, description, requester_id, channel, cat
                     status, assignee_id, line_id, created_at, updated_at, version, queue_id)
 SELECT 10000000 + g, 10000000 + g, 'Benchmark ticket ' || g, 'Loaded for the SLA sweep benchmark',
        r.requester_id, (ARRAY['PORTAL','EMAIL','PHONE','CHAT'])[1 + g % 4], NULL, 'LOW', 'NEW',
-       NULL, r.line_id, r.t0 - interval '1 hour', r.t0 - interval '1 hour', 0, r.queue_id
+       r.assignee_id, r.line_id, r.t0 - interval '1 hour', r.t0 - interval '1 hour', 0, r.queue_id
 FROM generate_series(1, :clocks) g, bench_ref r;
 
 INSERT INTO sla_ticket (ticket_id, policy_id, calendar_id, status, priority, category_id, line_id,

@@ -37,8 +37,16 @@ public final class Api {
 
   private final Map<String, String> headers;
 
+  /** The server to talk to; null: the {@link TierdeskServer}. */
+  private final URI server;
+
   private Api(Map<String, String> headers) {
+    this(headers, null);
+  }
+
+  private Api(Map<String, String> headers, URI server) {
     this.headers = Map.copyOf(headers);
+    this.server = server;
   }
 
   /** A demo user, whose password is the user name. */
@@ -65,7 +73,12 @@ public final class Api {
   public Api header(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new Api(more);
+    return new Api(more, server);
+  }
+
+  /** The same caller, talking to another server (e.g. {@code http://localhost:41234}). */
+  public Api at(URI otherServer) {
+    return new Api(headers, otherServer);
   }
 
   public Answer get(String path) {
@@ -120,7 +133,9 @@ public final class Api {
   /** A request to a path of the server (e.g. {@code /api/v1/tickets?q=x}) with this caller. */
   public HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(TierdeskServer.baseUri() + path)).timeout(TIMEOUT);
+        HttpRequest.newBuilder(
+                URI.create((server != null ? server : TierdeskServer.baseUri()) + path))
+            .timeout(TIMEOUT);
     headers.forEach(request::header);
     return request;
   }

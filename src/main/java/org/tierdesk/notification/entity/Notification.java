@@ -1,9 +1,9 @@
 package org.tierdesk.notification.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -42,6 +42,12 @@ public class Notification {
   public static final String COUNT_UNREAD_OF = "Notification.countUnreadOf";
   public static final String OF_TICKET = "Notification.ofTicket";
   static final int MAX_ARGS_LENGTH = 2000;
+
+  /**
+   * Looked up once: every {@code Json.createXxx} call looks the provider up again through the
+   * ServiceLoader (and OSGi in Payara), which costs milliseconds, per notification, in the sweep.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Id
   @SequenceGenerator(
@@ -84,7 +90,7 @@ public class Notification {
     this.recipientId = recipientId;
     this.ticketId = ticketId;
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-    this.messageArgs = encode(arguments);
+    this.messageArgs = encodeArguments(arguments);
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.deliverAfter = deliverAfter == null ? createdAt : deliverAfter;
   }
@@ -96,8 +102,8 @@ public class Notification {
   }
 
   /** Arguments are kept as a JSON array of strings, so any text survives the round trip. */
-  private static String encode(List<String> arguments) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+  public static String encodeArguments(List<String> arguments) {
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     arguments.forEach(argument -> array.add(argument == null ? "" : argument));
     String json = array.build().toString();
     if (json.length() > MAX_ARGS_LENGTH) {
@@ -107,7 +113,7 @@ public class Notification {
   }
 
   public List<String> arguments() {
-    try (JsonReader reader = Json.createReader(new StringReader(messageArgs))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(messageArgs))) {
       return reader.readArray().getValuesAs(JsonString.class).stream()
           .map(JsonString::getString)
           .toList();

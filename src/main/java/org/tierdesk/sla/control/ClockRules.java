@@ -139,19 +139,36 @@ public final class ClockRules {
     if (clock.getState() != ClockState.RUNNING || !clock.isOpen()) {
       return null;
     }
-    if (isPast(clock.getDueAt(), now)) {
+    SlaEventKind kind = dueKind(clock.getDueAt(), clock.getWarnAt(), clock.getWarnedAt(), now);
+    if (kind == SlaEventKind.BREACH) {
       clock.changeState(ClockState.BREACHED);
       clock.markBreached(clock.getDueAt());
       clock.schedule(clock.getDueAt(), null, null);
       return SlaEventKind.BREACH;
     }
-    if (clock.getWarnedAt() == null && isPast(clock.getWarnAt(), now)) {
+    if (kind == SlaEventKind.WARNING) {
       clock.markWarned(clock.getWarnAt());
       clock.schedule(clock.getDueAt(), null, clock.getDueAt());
       return SlaEventKind.WARNING;
     }
     Instant warn = clock.getWarnedAt() == null ? clock.getWarnAt() : null;
     clock.schedule(clock.getDueAt(), warn, warn != null ? warn : clock.getDueAt());
+    return null;
+  }
+
+  /**
+   * What is due at {@code now} on an open running clock with these instants: the breach once the
+   * deadline has come (a warning then would come too late to help), else the warning once its
+   * instant has come and it has not fired yet, else nothing. The rule {@link #fireDue} applies and
+   * the sweep's set-based firing shares.
+   */
+  public static SlaEventKind dueKind(Instant dueAt, Instant warnAt, Instant warnedAt, Instant now) {
+    if (isPast(dueAt, now)) {
+      return SlaEventKind.BREACH;
+    }
+    if (warnedAt == null && isPast(warnAt, now)) {
+      return SlaEventKind.WARNING;
+    }
     return null;
   }
 

@@ -1,5 +1,6 @@
 package org.tierdesk.sla.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,20 +10,29 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tierdesk.directory.boundary.People;
 import org.tierdesk.directory.entity.Person;
+import org.tierdesk.notification.boundary.NotificationBatch;
 import org.tierdesk.notification.boundary.Notifications;
+import org.tierdesk.platform.persistence.BulkWrites;
+import org.tierdesk.platform.persistence.DatabaseSetup;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.sla.entity.SlaAction;
 import org.tierdesk.sla.entity.SlaEvent;
 import org.tierdesk.sla.entity.SlaEventKind;
 import org.tierdesk.sla.entity.SlaPolicy;
+import org.tierdesk.ticket.boundary.TicketDigest;
+import org.tierdesk.ticket.boundary.TicketDigests;
 import org.tierdesk.ticket.boundary.TicketView;
 import org.tierdesk.ticket.boundary.Tickets;
 
@@ -38,11 +48,27 @@ public class SlaActions {
   /** After this many failed attempts the actions are given up (and the failure logged). */
   public static final int MAX_ATTEMPTS = 5;
 
+  /** The actions that only notify, which the bulk pass runs for many events at once. */
+  static final Set<SlaAction> NOTIFICATIONS =
+      EnumSet.of(
+          SlaAction.NOTIFY_ASSIGNEE, SlaAction.NOTIFY_LINE_LEADS, SlaAction.NOTIFY_REQUESTER);
+
+  private static final String TAKE_PENDING =
+      "SELECT id, ticket_id, kind, metric, policy_id FROM sla_event"
+          + " WHERE actions_pending = TRUE AND id > ?1"
+          + " ORDER BY id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
+
   @PersistenceContext EntityManager em;
+
+  @Resource(lookup = DatabaseSetup.DATA_SOURCE)
+  DataSource dataSource;
+
   @Inject Tickets tickets;
   @Inject People people;
   @Inject SupportLines lines;
   @Inject Notifications notifications;
+  @Inject NotificationBatch notificationBatch;
+  @Inject TicketDigests digests;
   @Inject CalendarStore calendars;
   @Inject Clock clock;
 
@@ -86,6 +112,129 @@ public class SlaActions {
     return done;
   }
 
+  /** What one bulk pass did: the last pending event it looked at, and what it did. */
+  public record BulkPass(int examined, long lastEventId, List<String> done) {}
+
+  /**
+   * Runs, set-based, the actions of pending events that only notify (assignee, line leads,
+   * requester): up to {@code limit} pending events after {@code afterEventId} are taken with {@code
+   * FOR UPDATE SKIP LOCKED} (another node's pass takes others), their tickets read in one query,
+   * all notifications written with multi-row inserts and the events marked done in one update, in
+   * one transaction. Events whose actions change the ticket (escalate, raise priority) are left
+   * pending for {@link #run}, one ticket at a time.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public BulkPass runNotificationsOnly(long afterEventId, int limit) {
+    Instant now = clock.instant();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(String.format(TAKE_PENDING, limit))
+            .setParameter(1, afterEventId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new BulkPass(0, afterEventId, List.of());
+    }
+    long lastEventId = afterEventId;
+    Map<Long, SlaPolicy> policies = new HashMap<>();
+    List<PendingEvent> notifyOnly = new ArrayList<>();
+    for (Object[] row : rows) {
+      PendingEvent event = PendingEvent.of(row);
+      lastEventId = Math.max(lastEventId, event.id());
+      SlaPolicy policy =
+          policies.computeIfAbsent(event.policyId(), id -> em.find(SlaPolicy.class, id));
+      Set<SlaAction> actions = policy == null ? Set.of() : policy.actionsOn(event.kind());
+      if (NOTIFICATIONS.containsAll(actions)) {
+        notifyOnly.add(event.withActions(actions));
+      }
+    }
+    List<String> done = notifyAll(notifyOnly, now);
+    try (BulkWrites writes = BulkWrites.open(dataSource)) {
+      writes.updateByIds(
+          "sla_event",
+          "actions_pending = FALSE, actions_done_at = ?",
+          "actions_pending = TRUE",
+          notifyOnly.stream().map(PendingEvent::id).toList(),
+          now);
+    }
+    return new BulkPass(rows.size(), lastEventId, done);
+  }
+
+  private List<String> notifyAll(List<PendingEvent> events, Instant now) {
+    Map<Long, TicketDigest> tickets =
+        digests.of(events.stream().map(PendingEvent::ticketId).toList());
+    Map<String, List<Long>> leadsByLine = new HashMap<>();
+    Map<Long, Instant> heldUntil = new HashMap<>();
+    List<NotificationBatch.Outgoing> outgoing = new ArrayList<>();
+    List<String> done = new ArrayList<>();
+    for (PendingEvent event : events) {
+      TicketDigest ticket = tickets.get(event.ticketId());
+      if (ticket == null) {
+        continue;
+      }
+      List<String> arguments = List.of(ticket.number(), ticket.subject());
+      Set<Long> recipients = new LinkedHashSet<>();
+      if (event.actions().contains(SlaAction.NOTIFY_ASSIGNEE) && ticket.assigneeId() != null) {
+        recipients.add(ticket.assigneeId());
+      }
+      if (event.actions().contains(SlaAction.NOTIFY_LINE_LEADS)) {
+        recipients.addAll(leadsByLine.computeIfAbsent(ticket.line(), this::leadIds));
+      }
+      String key = "sla.notification." + kindKey(event.kind()) + "." + event.metric();
+      for (long recipient : recipients) {
+        Instant deliver =
+            event.kind() == SlaEventKind.WARNING
+                ? heldUntil.computeIfAbsent(
+                    recipient, id -> deliverAfter(SlaEventKind.WARNING, id, now))
+                : now;
+        outgoing.add(
+            new NotificationBatch.Outgoing(recipient, ticket.id(), key, arguments, deliver));
+      }
+      if (!recipients.isEmpty()) {
+        done.add(event.id() + ":NOTIFIED:" + recipients.size());
+      }
+      if (event.actions().contains(SlaAction.NOTIFY_REQUESTER)) {
+        outgoing.add(
+            new NotificationBatch.Outgoing(
+                ticket.requesterId(),
+                ticket.id(),
+                "sla.notification.requester." + kindKey(event.kind()),
+                arguments,
+                null));
+        done.add(event.id() + ":" + SlaAction.NOTIFY_REQUESTER.name());
+      }
+    }
+    notificationBatch.send(outgoing);
+    return done;
+  }
+
+  private List<Long> leadIds(String lineCode) {
+    return lines.byCode("line", lineCode).getLeads().stream().map(Person::getId).toList();
+  }
+
+  /** A pending event as the bulk pass reads it. */
+  record PendingEvent(
+      long id,
+      long ticketId,
+      SlaEventKind kind,
+      String metric,
+      long policyId,
+      Set<SlaAction> actions) {
+
+    static PendingEvent of(Object[] row) {
+      return new PendingEvent(
+          ((Number) row[0]).longValue(),
+          ((Number) row[1]).longValue(),
+          SlaEventKind.valueOf((String) row[2]),
+          (String) row[3],
+          ((Number) row[4]).longValue(),
+          Set.of());
+    }
+
+    PendingEvent withActions(Set<SlaAction> policyActions) {
+      return new PendingEvent(id, ticketId, kind, metric, policyId, policyActions);
+    }
+  }
+
   /** Counts a failed attempt; the actions stay pending until {@link #MAX_ATTEMPTS}. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void countFailedAttempt(long eventId) {
@@ -119,7 +268,7 @@ public class SlaActions {
             ticket.id(),
             key,
             List.of(ticket.number(), ticket.subject()),
-            deliverAfter(event, recipient, now));
+            deliverAfter(event.getKind(), recipient.getId(), now));
       }
     }
     if (!told.isEmpty()) {
@@ -146,11 +295,11 @@ public class SlaActions {
    * Warnings can wait for the recipient's working hours (their line's calendar) when so configured;
    * breaches never wait.
    */
-  private Instant deliverAfter(SlaEvent event, Person recipient, Instant now) {
-    if (!holdWarningsOutsideHours || event.getKind() != SlaEventKind.WARNING) {
+  private Instant deliverAfter(SlaEventKind kind, long recipientId, Instant now) {
+    if (!holdWarningsOutsideHours || kind != SlaEventKind.WARNING) {
       return now;
     }
-    List<SupportLine> recipientLines = lines.linesOf(recipient.getId());
+    List<SupportLine> recipientLines = lines.linesOf(recipientId);
     if (recipientLines.isEmpty()) {
       return now;
     }
@@ -162,6 +311,10 @@ public class SlaActions {
   }
 
   private static String kindKey(SlaEvent event) {
-    return event.getKind().name().toLowerCase(Locale.ROOT);
+    return kindKey(event.getKind());
+  }
+
+  private static String kindKey(SlaEventKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,6 @@
 package org.tierdesk.sla.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,18 +8,26 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.tierdesk.platform.persistence.BulkWrites;
+import org.tierdesk.platform.persistence.DatabaseSetup;
 import org.tierdesk.sla.entity.ClockState;
 import org.tierdesk.sla.entity.SlaClock;
 import org.tierdesk.sla.entity.SlaEvent;
 import org.tierdesk.sla.entity.SlaEventKind;
+import org.tierdesk.sla.entity.SlaMetric;
 import org.tierdesk.sla.entity.SlaPolicy;
+import org.tierdesk.ticket.boundary.SlaHistory;
 import org.tierdesk.ticket.boundary.Tickets;
 import org.tierdesk.ticket.entity.TicketEventType;
 
@@ -29,14 +38,18 @@ import org.tierdesk.ticket.entity.TicketEventType;
  *   <li>due clocks are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} straight from the
  *       {@code (state, next_check_at, id)} index, so concurrent sweeps on other nodes take other
  *       rows instead of waiting, and a ticket change holding a clock is skipped until later;
- *   <li>the clock is read again under that lock and fires only what is still due; its update is
- *       versioned ({@code @Version}), so a stale copy cannot write;
+ *   <li>what fires is decided from the columns read under that lock ({@link ClockRules#dueKind}),
+ *       and the clocks are updated by conditional UPDATEs that repeat the condition and bump the
+ *       version (so a ticket change holding a stale copy cannot write); unless they change exactly
+ *       the claimed rows, the batch rolls back;
  *   <li>the event row's unique key (clock, cycle, kind) refuses a second firing should all else
  *       fail.
  * </ol>
  *
- * The firing, its event row and the ticket history entry commit together; actions follow in a
- * transaction of their own ({@link SlaActions}).
+ * The firing, its event rows and the ticket history entries commit together, written set-based (a
+ * handful of statements per batch of clocks, not per clock); actions follow in transactions of
+ * their own ({@link SlaActions}). A single clock (after a failed batch, or a ticket change) fires
+ * through the entity path ({@link #fire}).
  */
 @Stateless
 public class SlaFiring {
@@ -47,8 +60,38 @@ public class SlaFiring {
   public static final String BY_REQUEST = "REQUEST";
 
   private static final String CLAIM_DUE =
-      "SELECT id FROM sla_clock WHERE state = 'RUNNING' AND next_check_at <= ?1"
+      "SELECT id, ticket_id, metric, cycle_no, policy_id, due_at, warn_at, warned_at"
+          + " FROM sla_clock WHERE state = 'RUNNING' AND next_check_at <= ?1"
+          + " AND completed_at IS NULL"
           + " ORDER BY next_check_at, id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
+  private static final String BREACH =
+      "state = 'BREACHED', breached_at = due_at, warn_at = NULL, next_check_at = NULL,"
+          + " version = version + 1";
+  private static final String STILL_BREACHING =
+      "state = 'RUNNING' AND completed_at IS NULL AND due_at <= ?";
+  private static final String WARN =
+      "warned_at = warn_at, warn_at = NULL, next_check_at = due_at, version = version + 1";
+  private static final String STILL_WARNING =
+      "state = 'RUNNING' AND completed_at IS NULL AND warned_at IS NULL AND warn_at <= ?"
+          + " AND (due_at IS NULL OR due_at > ?)";
+  private static final String RESCHEDULE =
+      "UPDATE sla_clock SET warn_at = ?, next_check_at = ?, version = version + 1"
+          + " WHERE id = ? AND state = 'RUNNING'";
+  private static final List<String> EVENT_COLUMNS =
+      List.of(
+          "id",
+          "clock_id",
+          "ticket_id",
+          "metric",
+          "cycle_no",
+          "kind",
+          "policy_id",
+          "due_at",
+          "fired_at",
+          "fired_by",
+          "actions_pending",
+          "action_attempts",
+          "actions_done_at");
   private static final String CLAIM_ONE =
       "SELECT id FROM sla_clock WHERE id = ?1 AND state = 'RUNNING' AND next_check_at <= ?2"
           + " FOR UPDATE SKIP LOCKED";
@@ -60,7 +103,12 @@ public class SlaFiring {
           + " WHERE id = ?2 AND state = 'RUNNING'";
 
   @PersistenceContext EntityManager em;
+
+  @Resource(lookup = DatabaseSetup.DATA_SOURCE)
+  DataSource dataSource;
+
   @Inject Tickets tickets;
+  @Inject SlaHistory history;
   @Inject Event<SlaScheduleChanged> scheduleChanged;
 
   /** What one claiming transaction did: how many clocks it claimed and what fired. */
@@ -70,11 +118,133 @@ public class SlaFiring {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Batch fireDue(Instant now, int limit, String trigger) {
     @SuppressWarnings("unchecked")
-    List<Number> ids =
+    List<Object[]> rows =
         em.createNativeQuery(String.format(CLAIM_DUE, limit))
             .setParameter(1, timestamp(now))
             .getResultList();
-    return fireClaimed(ids, now, trigger);
+    List<DueClock> claimed = rows.stream().map(DueClock::of).toList();
+    return new Batch(claimed.size(), fireAll(claimed, now, trigger));
+  }
+
+  /**
+   * Fires the claimed (locked) clocks set-based: one conditional UPDATE for the breaches and one
+   * for the warnings (each must change exactly the rows claimed for it, or the batch rolls back and
+   * the sweep retries the clocks one by one), then the event rows and the ticket history entries
+   * with multi-row inserts. Clocks with nothing due any more are rescheduled.
+   */
+  private List<FiredEvent> fireAll(List<DueClock> claimed, Instant now, String trigger) {
+    if (claimed.isEmpty()) {
+      return List.of();
+    }
+    List<DueClock> breaches = new ArrayList<>();
+    List<DueClock> warnings = new ArrayList<>();
+    List<Object[]> reschedules = new ArrayList<>();
+    for (DueClock clock : claimed) {
+      SlaEventKind kind = ClockRules.dueKind(clock.dueAt(), clock.warnAt(), clock.warnedAt(), now);
+      if (kind == SlaEventKind.BREACH) {
+        breaches.add(clock);
+      } else if (kind == SlaEventKind.WARNING) {
+        warnings.add(clock);
+      } else {
+        Instant warn = clock.warnedAt() == null ? clock.warnAt() : null;
+        reschedules.add(new Object[] {warn, warn != null ? warn : clock.dueAt(), clock.id()});
+      }
+    }
+    List<FiredEvent> fired = new ArrayList<>(claimed.size());
+    List<SlaHistory.Entry> entries = new ArrayList<>(claimed.size());
+    boolean anyActions;
+    try (BulkWrites writes = BulkWrites.open(dataSource)) {
+      requireAll(
+          breaches, writes.updateByIds("sla_clock", BREACH, STILL_BREACHING, ids(breaches), now));
+      requireAll(
+          warnings, writes.updateByIds("sla_clock", WARN, STILL_WARNING, ids(warnings), now, now));
+      writes.batch(RESCHEDULE, reschedules);
+
+      List<DueClock> firing = new ArrayList<>(breaches);
+      firing.addAll(warnings);
+      List<Long> eventIds = writes.ids("sla_event_seq", firing.size());
+      List<Object[]> eventRows = new ArrayList<>(firing.size());
+      Map<Long, SlaPolicy> policies = new HashMap<>();
+      anyActions = false;
+      for (int i = 0; i < firing.size(); i++) {
+        DueClock clock = firing.get(i);
+        SlaEventKind kind = i < breaches.size() ? SlaEventKind.BREACH : SlaEventKind.WARNING;
+        Instant dueAt = kind == SlaEventKind.BREACH ? clock.dueAt() : clock.warnAt();
+        SlaPolicy policy =
+            policies.computeIfAbsent(clock.policyId(), id -> em.find(SlaPolicy.class, id));
+        boolean hasActions = policy != null && !policy.actionsOn(kind).isEmpty();
+        anyActions |= hasActions;
+        long eventId = eventIds.get(i);
+        eventRows.add(
+            new Object[] {
+              eventId,
+              clock.id(),
+              clock.ticketId(),
+              clock.metric().name(),
+              clock.cycle(),
+              kind.name(),
+              clock.policyId(),
+              dueAt,
+              now,
+              trigger,
+              hasActions,
+              0,
+              null
+            });
+        entries.add(
+            new SlaHistory.Entry(
+                clock.ticketId(), historyType(kind), clock.metric().name(), dueAt, now));
+        fired.add(
+            new FiredEvent(eventId, clock.ticketId(), clock.metric(), kind, dueAt, now, trigger));
+      }
+      writes.insert("sla_event", EVENT_COLUMNS, eventRows);
+    }
+    history.record(entries);
+    if (anyActions) {
+      // The actions run in the sweep; have it come soon rather than at the next full minute.
+      scheduleChanged.fire(new SlaScheduleChanged(now));
+    }
+    return fired;
+  }
+
+  private static List<Long> ids(List<DueClock> clocks) {
+    return clocks.stream().map(DueClock::id).toList();
+  }
+
+  /** Under the row locks nothing can change the claimed clocks; if something did, roll back. */
+  private static void requireAll(List<DueClock> expected, int changed) {
+    if (changed != expected.size()) {
+      throw new PersistenceException(
+          "SLA clocks changed under the sweep: " + changed + " of " + expected.size() + " fired");
+    }
+  }
+
+  private static TicketEventType historyType(SlaEventKind kind) {
+    return kind == SlaEventKind.BREACH ? TicketEventType.SLA_BREACHED : TicketEventType.SLA_WARNING;
+  }
+
+  /** The columns of a claimed clock that firing needs. */
+  record DueClock(
+      long id,
+      long ticketId,
+      SlaMetric metric,
+      int cycle,
+      long policyId,
+      Instant dueAt,
+      Instant warnAt,
+      Instant warnedAt) {
+
+    static DueClock of(Object[] row) {
+      return new DueClock(
+          ((Number) row[0]).longValue(),
+          ((Number) row[1]).longValue(),
+          SlaMetric.valueOf((String) row[2]),
+          ((Number) row[3]).intValue(),
+          ((Number) row[4]).longValue(),
+          BulkWrites.instant(row[5]),
+          BulkWrites.instant(row[6]),
+          BulkWrites.instant(row[7]));
+    }
   }
 
   /** Claims and fires one clock, alone, so that a clock that fails cannot hold up the others. */
@@ -107,6 +277,18 @@ public class SlaFiring {
         .setParameter(1, timestamp(until))
         .setParameter(2, clockId)
         .executeUpdate();
+  }
+
+  /** The warnings and breaches that fired for a ticket, in firing order (test support). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<FiredEvent> eventsOf(long ticketId) {
+    return em
+        .createNamedQuery(SlaEvent.OF_TICKET, SlaEvent.class)
+        .setParameter("ticketId", ticketId)
+        .getResultList()
+        .stream()
+        .map(FiredEvent::of)
+        .toList();
   }
 
   /** The earliest instant at which some clock needs the sweep; empty if none does. */

@@ -135,9 +135,6 @@ public class SlaTimers {
     }
     try {
       SweepReport report = sweep.sweep(trigger);
-      if (!report.fired().isEmpty()) {
-        LOG.info(() -> "SLA sweep (" + trigger + ") fired " + report.fired().size() + " events");
-      }
       if (report.nextCheckAt() != null) {
         arm(report.nextCheckAt());
       }
