@@ -1,0 +1,21 @@
+package org.tierdesk.ticket.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.tierdesk.ticket.entity.TimeEntry;
+
+/** One time entry as callers see it. */
+public record TimeEntryView(
+    long id, String agent, String agentName, int minutes, String note, Instant loggedAt)
+    implements Serializable {
+
+  static TimeEntryView of(TimeEntry entry) {
+    return new TimeEntryView(
+        entry.getId(),
+        entry.getAgent().getUsername(),
+        entry.getAgent().getDisplayName(),
+        entry.getMinutes(),
+        entry.getNote(),
+        entry.getLoggedAt());
+  }
+}
