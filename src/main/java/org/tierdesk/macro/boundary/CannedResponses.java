@@ -100,14 +100,15 @@ public class CannedResponses extends KitWork {
     return render(response, ticket);
   }
 
-  Rendered render(CannedResponse response, TicketView ticket) {
+  /** The response filled in for a ticket the caller has read (for {@link Macros}). */
+  public Rendered render(CannedResponse response, TicketView ticket) {
     PlaceholderValues.Filled filled = placeholders.of(ticket);
     String text = Placeholders.resolve(response.bodyFor(filled.locale()), filled.values());
     return new Rendered(text, filled.locale().getLanguage());
   }
 
-  /** A response the caller may use: shared, or their own. */
-  CannedResponse usable(long id) {
+  /** A response the caller may use: shared, or their own (for {@link Macros}). */
+  public CannedResponse usable(long id) {
     Person me = agent();
     CannedResponse response = em.find(CannedResponse.class, id);
     if (response == null || !(response.isShared() || response.isOwnedBy(me))) {

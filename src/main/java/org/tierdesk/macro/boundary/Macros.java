@@ -245,7 +245,7 @@ public class Macros extends KitWork {
     return value == null || value.isBlank();
   }
 
-  Macro usable(long id) {
+  private Macro usable(long id) {
     Person me = agent();
     Macro macro = em.find(Macro.class, id);
     if (macro == null || !(macro.isShared() || macro.isOwnedBy(me))) {

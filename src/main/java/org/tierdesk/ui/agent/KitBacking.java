@@ -199,7 +199,8 @@ public class KitBacking implements Serializable {
   }
 
   public String getPlaceholderNames() {
-    return String.join("  ", CannedResponses.PLACEHOLDERS.stream().map(n -> "{" + n + "}").toList());
+    return String.join(
+        "  ", CannedResponses.PLACEHOLDERS.stream().map(n -> "{" + n + "}").toList());
   }
 
   /** Canned responses to pick a macro's reply from. */
