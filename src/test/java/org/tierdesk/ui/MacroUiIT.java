@@ -90,6 +90,26 @@ class MacroUiIT {
           .contains("We need more details on " + number + ", Elena Employee.")
           .contains(text("ui.timeline.tag", "needs-" + marker));
       agent.screenshot(SHOTS + "2-applied");
+
+      // The timer puts the minutes into the field (at least one), and they are logged.
+      driver.findElement(By.id("kitTime:timer")).click();
+      assertThat(driver.findElement(By.id("kitTime:timer")).getText())
+          .isEqualTo(text("ui.kit.stopTimer"));
+      driver.findElement(By.id("kitTime:timer")).click();
+      assertThat(driver.findElement(By.id("kitTime:minutes_input")).getAttribute("value"))
+          .isEqualTo("1");
+      driver.findElement(By.id("kitTime:logTime")).click();
+      agent.waitForAjax();
+      assertThat(driver.findElement(By.id("timeTotal")).getText())
+          .contains(text("ui.kit.minutesOnly", 1));
+
+      // The management page lists the agent's own response and macro.
+      agent.go("/agent/kit.xhtml");
+      assertThat(driver.findElement(By.id("kitTabs:responses")).getText()).contains(responseTitle);
+      driver.findElement(By.linkText(text("ui.kit.macros"))).click();
+      agent.waitUntil(d -> d.findElement(By.id("kitTabs:macros")).isDisplayed());
+      assertThat(driver.findElement(By.id("kitTabs:macros")).getText()).contains(macroName);
+      agent.screenshot(SHOTS + "3-management");
     }
     assertThat(Api.as("line1").get("/api/v1/tickets/" + id).json().getString("priority"))
         .isEqualTo("HIGH");
