@@ -115,6 +115,62 @@ class MacroUiIT {
         .isEqualTo("HIGH");
   }
 
+  @Test
+  void anAgentWritesACannedResponseAndMergesADuplicate() {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Known outage " + marker;
+    long duplicate = openAsEmployee("Mail is down " + marker);
+    long original = openAsEmployee("Mail server outage " + marker);
+    String originalNumber =
+        Api.as("line1").get("/api/v1/tickets/" + original).json().getString("number");
+
+    try (Browser agent = Browser.open()) {
+      logIn(agent, "line1");
+      agent.go("/agent/kit.xhtml");
+      WebDriver driver = agent.driver();
+      driver.findElement(By.id("kitTabs:responses:newResponse")).click();
+      agent.waitUntil(d -> d.findElement(By.id("responseForm:title")).isDisplayed());
+      driver.findElement(By.id("responseForm:title")).sendKeys(title);
+      driver.findElement(By.id("responseForm:bodyEn")).sendKeys("Dear {requester.nick}");
+      driver.findElement(By.id("responseForm:saveResponse")).click();
+      agent.waitForAjax();
+      assertThat(driver.findElement(By.id("responseForm")).getText())
+          .as("the dialog stays open and names the unknown placeholder")
+          .contains("{requester.nick}");
+      driver.findElement(By.id("responseForm:bodyEn")).clear();
+      driver
+          .findElement(By.id("responseForm:bodyEn"))
+          .sendKeys("Dear {requester.name}, we know about the outage.");
+      driver.findElement(By.id("responseForm:bodyRu")).sendKeys("Мы знаем о сбое.");
+      driver.findElement(By.id("responseForm:saveResponse")).click();
+      agent.waitForAjax();
+      agent.waitUntil(d -> !d.findElement(By.id("responseForm")).isDisplayed());
+      assertThat(driver.findElement(By.id("kitTabs:responses")).getText()).contains(title);
+      agent.screenshot(SHOTS + "4-response-saved");
+
+      agent.go("/agent/ticket.xhtml?id=" + duplicate);
+      driver.findElement(By.id("kitMerge:target")).sendKeys(originalNumber);
+      driver.findElement(By.id("kitMerge:merge")).click();
+      agent.waitUntil(d -> d.findElement(By.id("kitMerge:mergeYes")).isDisplayed());
+      driver.findElement(By.id("kitMerge:mergeYes")).click();
+      agent.waitForAjax();
+      assertThat(driver.findElement(By.id("ticketStatus")).getText())
+          .isEqualTo(text("status.CLOSED"));
+      assertThat(driver.findElement(By.id("links")).getText()).contains(originalNumber);
+      assertThat(driver.findElement(By.id("timeline")).getText())
+          .contains(text("ui.timeline.link.mergedInto", originalNumber));
+      agent.screenshot(SHOTS + "5-merged");
+    }
+  }
+
+  private static long openAsEmployee(String subject) {
+    Api.Answer created =
+        Api.as("employee")
+            .post("/api/v1/tickets", json("subject", subject, "description", "Details"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
   /** Picks an entry of a PrimeFaces select by its label. */
   private static void choose(Browser browser, String id, String label) {
     WebDriver driver = browser.driver();
