@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Locale;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
@@ -58,7 +59,7 @@ abstract class KitWork {
   static String like(String text) {
     String escaped =
         text.strip()
-            .toLowerCase(java.util.Locale.ROOT)
+            .toLowerCase(Locale.ROOT)
             .replace("\\", "\\\\")
             .replace("%", "\\%")
             .replace("_", "\\_");

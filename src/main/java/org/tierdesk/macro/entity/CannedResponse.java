@@ -67,9 +67,9 @@ public class CannedResponse {
   }
 
   public void edit(String newTitle, String english, String russian, Person actor, Instant now) {
-    this.title = Texts.required("title", newTitle, MAX_TITLE);
-    this.bodyEn = Texts.optional("bodyEn", english, MAX_BODY);
-    this.bodyRu = Texts.optional("bodyRu", russian, MAX_BODY);
+    this.title = FormText.required("title", newTitle, MAX_TITLE);
+    this.bodyEn = FormText.optional("bodyEn", english, MAX_BODY);
+    this.bodyRu = FormText.optional("bodyRu", russian, MAX_BODY);
     if (bodyEn == null && bodyRu == null) {
       throw new InvalidInput("bodyEn", "macro.response.noText");
     }

@@ -101,17 +101,17 @@ public class Macro {
       List<String> removeTags) {}
 
   public void edit(String newName, Actions actions, Person actor, Instant now) {
-    this.name = Texts.required("name", newName, MAX_NAME);
+    this.name = FormText.required("name", newName, MAX_NAME);
     this.response = actions.response();
-    this.replyText = Texts.optional("replyText", actions.replyText(), CannedResponse.MAX_BODY);
+    this.replyText = FormText.optional("replyText", actions.replyText(), CannedResponse.MAX_BODY);
     this.replyInternal = actions.replyInternal();
-    this.targetStatus = Texts.optional("status", actions.status(), 30);
-    this.targetPriority = Texts.optional("priority", actions.priority(), 20);
-    this.assignQueue = Texts.optional("queue", actions.queue(), 40);
-    this.assignAgent = Texts.optional("agent", actions.agent(), 100);
-    this.addTags = Texts.optional("addTags", String.join(",", actions.addTags()), MAX_TAGS_TEXT);
+    this.targetStatus = FormText.optional("status", actions.status(), 30);
+    this.targetPriority = FormText.optional("priority", actions.priority(), 20);
+    this.assignQueue = FormText.optional("queue", actions.queue(), 40);
+    this.assignAgent = FormText.optional("agent", actions.agent(), 100);
+    this.addTags = FormText.optional("addTags", String.join(",", actions.addTags()), MAX_TAGS_TEXT);
     this.removeTags =
-        Texts.optional("removeTags", String.join(",", actions.removeTags()), MAX_TAGS_TEXT);
+        FormText.optional("removeTags", String.join(",", actions.removeTags()), MAX_TAGS_TEXT);
     this.updatedAt = now;
     this.updatedBy = actor;
   }

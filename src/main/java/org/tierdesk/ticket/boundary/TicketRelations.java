@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.notification.boundary.Notifications;
 import org.tierdesk.platform.errors.AccessDenied;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.platform.errors.NotFound;
 import org.tierdesk.platform.i18n.Texts;
 import org.tierdesk.routing.boundary.Routing;
 import org.tierdesk.ticket.control.TicketAccess;
@@ -43,7 +45,7 @@ public class TicketRelations extends TicketWork {
     TicketAccess access = access();
     Ticket ticket = em.find(Ticket.class, id);
     if (ticket == null) {
-      throw new org.tierdesk.platform.errors.NotFound("ticket.notFound", id);
+      throw new NotFound("ticket.notFound", id);
     }
     access.requireSee(ticket);
     return em
@@ -233,7 +235,7 @@ public class TicketRelations extends TicketWork {
     return new TicketLink(LinkKind.PARENT, parent, child, currentUser.person(), clock.instant());
   }
 
-  private java.util.Optional<Ticket> parentOf(Ticket child) {
+  private Optional<Ticket> parentOf(Ticket child) {
     return em.createNamedQuery(TicketLink.PARENT_OF, TicketLink.class)
         .setParameter("ticketId", child.getId())
         .setParameter("kind", LinkKind.PARENT)

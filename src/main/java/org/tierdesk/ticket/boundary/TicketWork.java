@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.InvalidInput;
@@ -42,12 +43,12 @@ abstract class TicketWork {
     return ticket;
   }
 
-  /** A ticket named the way people write it: "TD-1005", "1005", or its id as "#57". */
+  /** A ticket named the way people write it: "TD-1005" or "1005". */
   Ticket byReference(String field, String reference) {
     if (reference == null || reference.isBlank()) {
       throw new InvalidInput(field, "error.field.required");
     }
-    String text = reference.strip().toUpperCase(java.util.Locale.ROOT);
+    String text = reference.strip().toUpperCase(Locale.ROOT);
     if (text.startsWith(Ticket.NUMBER_PREFIX)) {
       text = text.substring(Ticket.NUMBER_PREFIX.length());
     }

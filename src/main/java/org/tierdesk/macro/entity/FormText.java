@@ -3,9 +3,9 @@ package org.tierdesk.macro.entity;
 import org.tierdesk.platform.errors.InvalidInput;
 
 /** Checks of the texts people type into canned responses and macros. */
-final class Texts {
+final class FormText {
 
-  private Texts() {}
+  private FormText() {}
 
   static String required(String field, String value, int max) {
     String text = optional(field, value, max);
