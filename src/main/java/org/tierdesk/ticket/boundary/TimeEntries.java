@@ -2,8 +2,17 @@ package org.tierdesk.ticket.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.tierdesk.directory.boundary.People;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.directory.entity.Role;
+import org.tierdesk.platform.errors.AccessDenied;
 import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.ticket.entity.Ticket;
 import org.tierdesk.ticket.entity.TimeEntry;
 
@@ -17,6 +26,7 @@ public class TimeEntries extends TicketWork {
   public static final int MAX_PAGE = 200;
 
   @Inject Tickets tickets;
+  @Inject People people;
 
   public TimeEntryView log(long id, Integer minutes, String note) {
     Ticket ticket = supportTicket(id, null);
@@ -39,15 +49,74 @@ public class TimeEntries extends TicketWork {
     return reply;
   }
 
-  /** The ticket's totals and one page of its entries. */
-  public TimeSheet of(long id, int page, int size) {
-    Ticket ticket = supportTicket(id, null);
+  /**
+   * Time entries of a period, newest first, for reports: an agent reads their own; admins read
+   * anyone's ({@code agent} a username, or null for everybody). {@code from} inclusive, {@code to}
+   * exclusive; either may be null.
+   */
+  public Page<TimeEntryView> search(String agent, Instant from, Instant to, int page, int size) {
+    access().requireSupport();
+    requirePage(page, size);
+    Person me = currentUser.person();
+    Long agentId;
+    if (agent == null || agent.isBlank()) {
+      agentId = currentUser.is(Role.ADMIN) ? null : me.getId();
+    } else {
+      Person person =
+          people
+              .byUsername(agent.strip())
+              .orElseThrow(() -> new InvalidInput("agent", "person.notFound", agent));
+      if (!currentUser.is(Role.ADMIN) && !person.getId().equals(me.getId())) {
+        throw new AccessDenied("ticket.time.ownOnly");
+      }
+      agentId = person.getId();
+    }
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (agentId != null) {
+      where.append(" AND e.agent.id = :agent");
+      parameters.put("agent", agentId);
+    }
+    if (from != null) {
+      where.append(" AND e.loggedAt >= :from");
+      parameters.put("from", from);
+    }
+    if (to != null) {
+      where.append(" AND e.loggedAt < :to");
+      parameters.put("to", to);
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM TimeEntry e" + where, Long.class);
+    TypedQuery<TimeEntry> items =
+        em.createQuery(
+            "SELECT e FROM TimeEntry e JOIN FETCH e.agent JOIN FETCH e.ticket"
+                + where
+                + " ORDER BY e.loggedAt DESC, e.id DESC",
+            TimeEntry.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          items.setParameter(name, value);
+        });
+    List<TimeEntryView> views =
+        items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+            .map(TimeEntryView::of)
+            .toList();
+    return new Page<>(views, count.getSingleResult());
+  }
+
+  private static void requirePage(int page, int size) {
     if (page < 0) {
       throw new InvalidInput("page", "error.field.notNegative");
     }
     if (size < 1 || size > MAX_PAGE) {
       throw new InvalidInput("size", "error.field.range", 1, MAX_PAGE);
     }
+  }
+
+  /** The ticket's totals and one page of its entries. */
+  public TimeSheet of(long id, int page, int size) {
+    Ticket ticket = supportTicket(id, null);
+    requirePage(page, size);
     List<TimeSheet.AgentTotal> perAgent =
         em
             .createNamedQuery(TimeEntry.TOTALS_OF_TICKET, Object[].class)

@@ -170,6 +170,30 @@ class AgentProductivityApiIT {
     assertThat(types(history("line1", ticket)))
         .containsSubsequence("TIME_LOGGED", "NOTE", "TIME_LOGGED");
 
+    // Across tickets, for reports: admins read anyone's entries, agents only their own.
+    String since = logged.json().getString("loggedAt");
+    Api.Answer report = Api.as("admin").get("/api/v1/time-entries?agent=line2&from=" + since);
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    assertThat(report.json().getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("ticketNumber")).isEqualTo(ticket.getString("number"));
+              assertThat(e.getInt("minutes")).isEqualTo(15);
+            })
+        .allSatisfy(e -> assertThat(e.getString("agent")).isEqualTo("line2"));
+    assertThat(Api.as("line1").get("/api/v1/time-entries?agent=line2").status()).isEqualTo(403);
+    assertThat(
+            Api.as("line1")
+                .get("/api/v1/time-entries?from=" + since)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getString("agent")).isEqualTo("line1"));
+    Api.Answer badFrom = Api.as("admin").get("/api/v1/time-entries?from=yesterday");
+    assertThat(badFrom.status()).isEqualTo(400);
+    assertThat(badFrom.json().getString("field", "")).isEqualTo("from");
+
     Api.Answer zero = Api.as("line1").post(path(ticket) + "/time-entries", json("minutes", 0));
     assertThat(zero.status()).as(zero.toString()).isEqualTo(400);
     assertThat(zero.json().getString("field", "")).isEqualTo("minutes");
