@@ -84,7 +84,7 @@ public abstract class TicketPage implements Serializable {
     boolean sent = false;
     try {
       if (withText || pending.isEmpty()) {
-        tickets.reply(id, body, isInternalReply(), seenVersion);
+        sendReply(id, body, isInternalReply(), seenVersion);
         body = null;
         sent = true;
       }
@@ -104,6 +104,11 @@ public abstract class TicketPage implements Serializable {
     Messages.flash(
         withText ? (isInternalReply() ? "ui.reply.noted" : "ui.reply.sent") : "ui.files.attached");
     return showAgain();
+  }
+
+  /** Sends the reply text; pages may send more with it (the agent's time spent). */
+  protected void sendReply(long ticketId, String text, boolean internal, long version) {
+    tickets.reply(ticketId, text, internal, version);
   }
 
   public void removeFile(int index) {

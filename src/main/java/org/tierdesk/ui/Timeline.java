@@ -110,6 +110,10 @@ public final class Timeline {
       // The note an escalation leaves: what the escalating line already tried.
       return wording.text("ui.field.tried");
     }
+    String productivity = productivity(entry);
+    if (productivity != null) {
+      return productivity;
+    }
     if (entry.field() == null || !CHANGES.contains(entry.type())) {
       return null;
     }
@@ -118,6 +122,26 @@ public final class Timeline {
         wording.text("ui.field." + entry.field()),
         value(entry.field(), entry.oldValue()),
         value(entry.field(), entry.newValue()));
+  }
+
+  /**
+   * Tags, time, links, merges, forced resolutions and macros: "Tag: vpn", "Related ticket:
+   * TD-1005"; and "From TD-1005" on entries copied from a merged ticket. Null for other entries.
+   */
+  String productivity(HistoryEntry entry) {
+    if ("mergedFrom".equals(entry.field()) && entry.type() != TicketEventType.MERGED) {
+      return wording.text("ui.timeline.copiedFrom", entry.oldValue());
+    }
+    return switch (entry.type()) {
+      case TAG_ADDED -> wording.text("ui.timeline.tag", entry.newValue());
+      case TAG_REMOVED -> wording.text("ui.timeline.tag", entry.oldValue());
+      case TIME_LOGGED -> wording.text("ui.timeline.minutes", entry.newValue());
+      case LINKED, UNLINKED, MERGED ->
+          wording.text("ui.timeline.link." + entry.field(), entry.newValue());
+      case RESOLUTION_FORCED -> wording.text("ui.timeline.openChildren", entry.newValue());
+      case MACRO_APPLIED -> wording.text("ui.timeline.macro", entry.newValue());
+      default -> null;
+    };
   }
 
   /** "First response, due Nov 26, 2026, 11:00 AM": which timer warned or breached. */

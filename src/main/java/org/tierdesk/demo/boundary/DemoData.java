@@ -21,6 +21,7 @@ public class DemoData {
   boolean enabled;
 
   @Inject DemoSeeder seeder;
+  @Inject DemoKitSeeder kit;
 
   @PostConstruct
   void load() {
@@ -33,6 +34,7 @@ public class DemoData {
     }
     seeder.accounts();
     seeder.tickets();
+    kit.responsesAndMacros();
     seeder.markLoaded();
     LOG.info("Demo data loaded: accounts employee, line1, line2, line3, admin");
   }

@@ -6,7 +6,8 @@ import java.util.Set;
  * What a ticket list asks for: optional filters, one page and a sort order. {@code status} takes a
  * status name, or {@value #ANY_OPEN} for every status in which support still has work to do; {@code
  * assignee} takes a username, or {@value #UNASSIGNED} for tickets nobody owns; {@code scope} one of
- * {@link #SCOPES}, relative to the caller (their tickets, queues, lines).
+ * {@link #SCOPES}, relative to the caller (their tickets, queues, lines); {@code tag} a tag
+ * (support only).
  */
 public record TicketQuery(
     String status,
@@ -17,7 +18,22 @@ public record TicketQuery(
     boolean ascending,
     int page,
     int size,
-    String scope) {
+    String scope,
+    String tag) {
+
+  /** Without a tag filter. */
+  public TicketQuery(
+      String status,
+      String line,
+      String assignee,
+      String text,
+      String sort,
+      boolean ascending,
+      int page,
+      int size,
+      String scope) {
+    this(status, line, assignee, text, sort, ascending, page, size, scope, null);
+  }
 
   /** The agent console's views; each implies open tickets unless a status is given. */
   public static final Set<String> SCOPES =
@@ -32,7 +48,7 @@ public record TicketQuery(
       boolean ascending,
       int page,
       int size) {
-    this(status, line, assignee, text, sort, ascending, page, size, null);
+    this(status, line, assignee, text, sort, ascending, page, size, null, null);
   }
 
   public static final String UNASSIGNED = "none";

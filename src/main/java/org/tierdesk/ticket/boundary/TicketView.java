@@ -2,6 +2,7 @@ package org.tierdesk.ticket.boundary;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.ticket.entity.Channel;
 import org.tierdesk.ticket.entity.Environment;
@@ -12,7 +13,8 @@ import org.tierdesk.ticket.entity.TicketStatus;
 /**
  * A ticket as callers see it: the REST representation and what the screens show. Lines and
  * categories are given by code, people by username (with display names alongside). {@code queue} is
- * the team within the line; {@code escalated} whether the ticket reached its line by escalation.
+ * the team within the line; {@code escalated} whether the ticket reached its line by escalation;
+ * {@code tags} are given to support only.
  */
 public record TicketView(
     long id,
@@ -35,8 +37,13 @@ public record TicketView(
     long version,
     Sla sla,
     String queue,
-    boolean escalated)
+    boolean escalated,
+    List<String> tags)
     implements Serializable {
+
+  public TicketView {
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
 
   /**
    * The ticket's SLA as the SLA component reports it through {@link TicketSlaSource}: the policy in
@@ -75,7 +82,35 @@ public record TicketView(
         version,
         ticketSla,
         queue,
-        escalated);
+        escalated,
+        tags);
+  }
+
+  /** The same ticket with its tags (support's eyes only). */
+  public TicketView withTags(List<String> ticketTags) {
+    return new TicketView(
+        id,
+        number,
+        subject,
+        description,
+        status,
+        priority,
+        category,
+        channel,
+        line,
+        assignee,
+        assigneeName,
+        requester,
+        requesterName,
+        environment,
+        createdAt,
+        updatedAt,
+        updatedBy,
+        version,
+        sla,
+        queue,
+        escalated,
+        ticketTags);
   }
 
   /** The environment details the requester gave. */
@@ -118,6 +153,7 @@ public record TicketView(
         ticket.getVersion(),
         null,
         ticket.getQueue() == null ? null : ticket.getQueue().getCode(),
-        ticket.isEscalated());
+        ticket.isEscalated(),
+        List.of());
   }
 }

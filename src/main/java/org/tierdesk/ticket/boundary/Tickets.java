@@ -32,6 +32,7 @@ import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.routing.entity.SupportQueue;
+import org.tierdesk.ticket.control.TagsOfTickets;
 import org.tierdesk.ticket.control.TicketAccess;
 import org.tierdesk.ticket.control.TicketSearch;
 import org.tierdesk.ticket.control.UploadedFile;
@@ -131,6 +132,9 @@ public class Tickets {
   public Page<TicketView> search(TicketQuery query) {
     TicketAccess access = access();
     Long onlyRequester = access.isSupport() ? null : access.caller().getId();
+    if (query.tag() != null && !query.tag().isBlank()) {
+      access.requireSupport();
+    }
     TicketSearch.Within within = null;
     if (query.scope() != null && !query.scope().isBlank()) {
       access.requireSupport();
@@ -186,7 +190,8 @@ public class Tickets {
         query.ascending(),
         query.page(),
         query.size(),
-        query.scope());
+        query.scope(),
+        query.tag());
   }
 
   /** A page of the caller's own requests, whatever their role: the portal's "my tickets". */
@@ -446,7 +451,9 @@ public class Tickets {
   public AttachmentFile download(long id, long attachmentId) {
     Ticket ticket = visible(id);
     Attachment attachment = em.find(Attachment.class, attachmentId);
-    if (attachment == null || !attachment.getTicket().getId().equals(ticket.getId())) {
+    if (attachment == null
+        || !(attachment.getTicket().getId().equals(ticket.getId())
+            || TicketRelations.shownOn(em, ticket, attachmentId, access().maySeeInternal()))) {
       throw new NotFound("attachment.notFound", attachmentId);
     }
     AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
@@ -527,6 +534,11 @@ public class Tickets {
   /** Views with their SLA, which the SLA component (if deployed) adds in one query. */
   private List<TicketView> viewsOf(List<Ticket> tickets) {
     List<TicketView> plain = tickets.stream().map(TicketView::of).toList();
+    if (!plain.isEmpty() && currentUser.isSupport()) {
+      Map<Long, List<String>> tags =
+          TagsOfTickets.load(em, plain.stream().map(TicketView::id).toList());
+      plain = plain.stream().map(v -> v.withTags(tags.get(v.id()))).toList();
+    }
     if (plain.isEmpty() || !slaSource.isResolvable()) {
       return plain;
     }

@@ -34,10 +34,11 @@ import org.tierdesk.platform.persistence.Page;
 public class TicketsResource {
 
   @Inject Tickets tickets;
+  @Inject TimeEntries timeEntries;
   @Context UriInfo uri;
 
-  /** A reply or internal note as posted. */
-  public record ReplyRequest(String body, Boolean internal, Long version) {}
+  /** A reply or internal note as posted, optionally with the minutes it took (agents). */
+  public record ReplyRequest(String body, Boolean internal, Long version, Integer minutes) {}
 
   /** An escalation to the next line as posted: why, and what was already tried. */
   public record EscalationRequest(String reason, String tried, Long version) {}
@@ -82,9 +83,10 @@ public class TicketsResource {
       @QueryParam("ascending") @DefaultValue("false") boolean ascending,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size,
-      @QueryParam("scope") String scope) {
+      @QueryParam("scope") String scope,
+      @QueryParam("tag") String tag) {
     return tickets.search(
-        new TicketQuery(status, line, assignee, text, sort, ascending, page, size, scope));
+        new TicketQuery(status, line, assignee, text, sort, ascending, page, size, scope, tag));
   }
 
   @GET
@@ -106,8 +108,12 @@ public class TicketsResource {
   @Operation(summary = "Add a public reply, or an internal note (agents)")
   public Response reply(@PathParam("id") long id, ReplyRequest reply) {
     ReplyRequest given = required(reply);
+    boolean internal = Boolean.TRUE.equals(given.internal());
     HistoryEntry entry =
-        tickets.reply(id, given.body(), Boolean.TRUE.equals(given.internal()), given.version());
+        given.minutes() == null
+            ? tickets.reply(id, given.body(), internal, given.version())
+            : timeEntries.replyWithTime(
+                id, given.body(), internal, given.version(), given.minutes());
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }
 

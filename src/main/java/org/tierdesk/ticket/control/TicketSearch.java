@@ -13,6 +13,7 @@ import org.tierdesk.platform.errors.Enums;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.ticket.boundary.TicketQuery;
+import org.tierdesk.ticket.entity.Tag;
 import org.tierdesk.ticket.entity.Ticket;
 import org.tierdesk.ticket.entity.TicketStatus;
 
@@ -165,6 +166,9 @@ public final class TicketSearch {
     if (present(query.text())) {
       text(query.text().strip());
     }
+    if (present(query.tag())) {
+      add(":tag MEMBER OF t.tags", "tag", Tag.normalise("tag", query.tag()));
+    }
   }
 
   private void text(String text) {
@@ -212,7 +216,8 @@ public final class TicketSearch {
         query.ascending(),
         query.page(),
         query.size(),
-        query.scope());
+        query.scope(),
+        query.tag());
   }
 
   static String escapeLike(String text) {

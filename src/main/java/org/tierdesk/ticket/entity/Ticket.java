@@ -1,6 +1,8 @@
 package org.tierdesk.ticket.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,8 +20,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.InvalidInput;
@@ -113,6 +117,12 @@ public class Ticket {
   @Version private long version;
 
   @Transient private final List<TicketEvent> recorded = new ArrayList<>();
+
+  /** Free-form tags, normalised by {@link Tag}; for support's eyes only. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
+  @Column(name = "tag", length = Tag.MAX_LENGTH)
+  private Set<String> tags = new HashSet<>();
 
   protected Ticket() {}
 
@@ -397,6 +407,137 @@ public class Ticket {
     record(TicketEvent.attached(this, actor, now, attachment));
     touch(actor, now);
     return attachment;
+  }
+
+  // Agent productivity: tags, time spent, links, forced resolution and merging. Tags, time and
+  // links are internal entries: requesters never see them.
+
+  /** Adds a normalised tag; false if the ticket already has it. */
+  public boolean addTag(String tag, Person actor, Instant now) {
+    if (tags.contains(tag)) {
+      return false;
+    }
+    if (tags.size() >= Tag.MAX_PER_TICKET) {
+      throw new InvalidInput("tags", "ticket.tag.tooMany", Tag.MAX_PER_TICKET);
+    }
+    tags.add(tag);
+    record(
+        TicketEvent.change(this, TicketEventType.TAG_ADDED, actor, now, "tag", null, tag)
+            .withComment(null, true));
+    touch(actor, now);
+    return true;
+  }
+
+  /** Removes a tag; false if the ticket does not have it. */
+  public boolean removeTag(String tag, Person actor, Instant now) {
+    if (!tags.remove(tag)) {
+      return false;
+    }
+    record(
+        TicketEvent.change(this, TicketEventType.TAG_REMOVED, actor, now, "tag", tag, null)
+            .withComment(null, true));
+    touch(actor, now);
+    return true;
+  }
+
+  /** Notes time an agent spent; the ticket itself does not change, so nobody's edit goes stale. */
+  public TimeEntry logTime(Person agent, int minutes, String note, Instant now) {
+    TimeEntry entry = new TimeEntry(this, agent, minutes, note, now);
+    record(
+        TicketEvent.change(this, TicketEventType.TIME_LOGGED, agent, now, "minutes", null, minutes)
+            .withComment(entry.getNote(), true));
+    return entry;
+  }
+
+  /**
+   * Notes in this ticket's history that a link to {@code other} was made or removed; {@code role}
+   * is what the other ticket is to this one: "related", "parent" or "child".
+   */
+  public void recordLink(boolean linked, String role, Ticket other, Person actor, Instant now) {
+    TicketEventType type = linked ? TicketEventType.LINKED : TicketEventType.UNLINKED;
+    record(
+        TicketEvent.change(this, type, actor, now, role, null, other.displayNumber())
+            .withComment(null, true));
+  }
+
+  /**
+   * Resolves a parent whose children are still open, with the agent's reason; the entry that keeps
+   * the reason comes first, so whoever checks the resolution sees that it was forced.
+   */
+  public void resolveForced(Person actor, String reason, long openChildren, Instant now) {
+    String why = requireText("reason", reason, MAX_TEXT);
+    if (!status.canMoveTo(TicketStatus.RESOLVED)) {
+      throw new Conflict("ticket.transition.refused", status, TicketStatus.RESOLVED);
+    }
+    record(
+        TicketEvent.change(
+                this, TicketEventType.RESOLUTION_FORCED, actor, now, "children", null, openChildren)
+            .withComment(why, true));
+    moveTo(TicketStatus.RESOLVED, actor, null, now);
+  }
+
+  /** Whether this change set resolves the ticket on purpose despite open children. */
+  public static boolean forcedIn(List<TicketEvent> events) {
+    return events.stream().anyMatch(e -> e.getType() == TicketEventType.RESOLUTION_FORCED);
+  }
+
+  /**
+   * Closes this ticket as a duplicate of {@code target}: the requester reads {@code notice} as a
+   * public reply, the history names the target, and the ticket is closed whatever its status.
+   */
+  public void mergeInto(Ticket target, Person actor, String notice, Instant now) {
+    if (target.getId().equals(id)) {
+      throw new InvalidInput("target", "ticket.merge.self");
+    }
+    requireOpen();
+    if (target.status == TicketStatus.CLOSED) {
+      throw new Conflict("ticket.merge.targetClosed", target.displayNumber());
+    }
+    record(TicketEvent.message(this, actor, now, requireText("notice", notice, MAX_TEXT), false));
+    record(
+        TicketEvent.change(
+            this, TicketEventType.MERGED, actor, now, "mergedInto", null, target.displayNumber()));
+    changeStatus(TicketStatus.CLOSED, actor, now);
+    touch(actor, now);
+  }
+
+  /**
+   * Takes in a merged ticket: its description, public replies and attachments appear on this
+   * timeline at their original times, marked with the merged ticket's number. They stay internal
+   * unless both tickets have the same requester, so nobody reads another person's request.
+   */
+  public void absorb(Ticket source, List<TicketEvent> sourceHistory, Person actor, Instant now) {
+    boolean internal = !isRequester(source.getRequester());
+    String from = source.displayNumber();
+    record(
+        TicketEvent.change(this, TicketEventType.MERGED, actor, now, "mergedFrom", null, from)
+            .withComment(null, internal));
+    record(
+        TicketEvent.message(
+                this, source.getRequester(), source.getCreatedAt(), source.getDescription(), false)
+            .copiedFrom(from, internal));
+    for (TicketEvent event : sourceHistory) {
+      boolean shared =
+          event.getType() == TicketEventType.REPLY
+              || event.getType() == TicketEventType.ATTACHMENT_ADDED;
+      if (shared && !event.isInternal() && !event.isMergedCopy()) {
+        record(TicketEvent.copyOf(this, event, from, internal));
+      }
+    }
+    touch(actor, now);
+  }
+
+  /** Notes that a macro was applied; its actions follow as entries of their own. */
+  public void recordMacro(String macroName, Person actor, Instant now) {
+    record(
+        TicketEvent.change(
+                this, TicketEventType.MACRO_APPLIED, actor, now, "macro", null, macroName)
+            .withComment(null, true));
+  }
+
+  /** The tags, sorted. */
+  public List<String> getTags() {
+    return tags.stream().sorted().toList();
   }
 
   /**

@@ -37,6 +37,7 @@ public class TicketEvent {
   public static final String OF_TICKET = "TicketEvent.ofTicket";
   public static final String PUBLIC_OF_TICKET = "TicketEvent.publicOfTicket";
   static final int MAX_VALUE = 500;
+  static final String MERGED_FROM = "mergedFrom";
 
   @Id
   @SequenceGenerator(
@@ -122,6 +123,31 @@ public class TicketEvent {
     event.attachment = attachment;
     event.newValue = shorten(attachment.getFileName());
     return event;
+  }
+
+  /** A copy of a merged ticket's public entry, for the timeline of the ticket it went into. */
+  static TicketEvent copyOf(Ticket ticket, TicketEvent original, String from, boolean internal) {
+    TicketEvent copy = new TicketEvent(ticket, original.type, original.actor, original.occurredAt);
+    copy.body = original.body;
+    copy.attachment = original.attachment;
+    copy.newValue = original.newValue;
+    return copy.copiedFrom(from, internal);
+  }
+
+  /** Marks an entry as copied from the merged ticket {@code from}. */
+  TicketEvent copiedFrom(String from, boolean internalCopy) {
+    this.field = MERGED_FROM;
+    this.oldValue = from;
+    this.internal = internalCopy;
+    return this;
+  }
+
+  /**
+   * Whether this entry is a copy of a merged ticket's entry: it shows what happened there, not
+   * something that happened to this ticket, so observers of changes do not act on it.
+   */
+  public boolean isMergedCopy() {
+    return MERGED_FROM.equals(field) && type != TicketEventType.MERGED;
   }
 
   /** Names what a note is about (e.g. "tried": the steps tried before an escalation). */

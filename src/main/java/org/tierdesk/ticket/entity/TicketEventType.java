@@ -13,7 +13,20 @@ public enum TicketEventType {
   /** An SLA clock reached its warning threshold; field names the metric, newValue the due time. */
   SLA_WARNING,
   /** An SLA clock passed its deadline; field names the metric, newValue the due time. */
-  SLA_BREACHED;
+  SLA_BREACHED,
+  // Agent productivity: field names what the entry is about, newValue the tag, the minutes or
+  // the other ticket's number.
+  TAG_ADDED,
+  TAG_REMOVED,
+  TIME_LOGGED,
+  LINKED,
+  UNLINKED,
+  /** On a merged ticket: "mergedInto"; on the ticket it went into: "mergedFrom". */
+  MERGED,
+  /** A parent resolved while children were still open; the body keeps the agent's reason. */
+  RESOLUTION_FORCED,
+  /** A macro was applied; its actions follow as entries of their own. */
+  MACRO_APPLIED;
 
   /** True for the entries the SLA engine writes (it ignores them when it follows changes). */
   public boolean isSla() {

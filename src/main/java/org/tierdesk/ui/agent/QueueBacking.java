@@ -34,12 +34,13 @@ public class QueueBacking implements Serializable {
   private String assignee;
   private String text;
   private String scope;
+  private String tag;
   private final TicketList list = new TicketList(this::search);
 
   private Page<TicketView> search(String sort, boolean ascending, int page, int size) {
     try {
       return tickets.search(
-          new TicketQuery(status, line, assignee, text, sort, ascending, page, size, scope));
+          new TicketQuery(status, line, assignee, text, sort, ascending, page, size, scope, tag));
     } catch (TierdeskException e) {
       Messages.error(e);
       return new Page<>(List.of(), 0);
@@ -64,6 +65,14 @@ public class QueueBacking implements Serializable {
 
   public TicketList getList() {
     return list;
+  }
+
+  public String getTag() {
+    return tag;
+  }
+
+  public void setTag(String tag) {
+    this.tag = tag;
   }
 
   public String getStatus() {

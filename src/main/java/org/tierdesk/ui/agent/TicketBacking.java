@@ -17,6 +17,7 @@ import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.ticket.boundary.HistoryEntry;
 import org.tierdesk.ticket.boundary.TicketChange;
+import org.tierdesk.ticket.boundary.TimeEntries;
 import org.tierdesk.ticket.entity.TicketEventType;
 import org.tierdesk.ticket.entity.TicketStatus;
 import org.tierdesk.ui.Choices;
@@ -36,6 +37,7 @@ public class TicketBacking extends TicketPage {
   @Inject CurrentUser currentUser;
   @Inject SupportLines supportLines;
   @Inject Routing routing;
+  @Inject TimeEntries timeEntries;
 
   private boolean internal;
   private String target;
@@ -49,6 +51,7 @@ public class TicketBacking extends TicketPage {
   private String transferQueue;
   private String transferComment;
   private List<String> linePath = List.of();
+  private Integer replyMinutes;
 
   @Override
   protected String viewPath() {
@@ -63,6 +66,21 @@ public class TicketBacking extends TicketPage {
   @Override
   protected boolean isInternalReply() {
     return internal;
+  }
+
+  /** A reply or note with the minutes it took, if the agent entered them (one transaction). */
+  @Override
+  protected void sendReply(long ticketId, String text, boolean internalNote, long version) {
+    timeEntries.replyWithTime(ticketId, text, internalNote, version, replyMinutes);
+    replyMinutes = null;
+  }
+
+  public Integer getReplyMinutes() {
+    return replyMinutes;
+  }
+
+  public void setReplyMinutes(Integer replyMinutes) {
+    this.replyMinutes = replyMinutes;
   }
 
   @Override
