@@ -159,6 +159,16 @@ public class Person {
     this.locale = languageTag;
   }
 
+  /** Places a local account in an organisation unit (directory accounts get theirs by sync). */
+  public void placeIn(OrgUnit unit) {
+    this.orgUnit = unit;
+  }
+
+  /** Whom the person reports to; nobody reports to themselves. */
+  public void reportTo(Person managedBy) {
+    this.manager = managedBy == this ? null : managedBy;
+  }
+
   public void markVip(boolean isVip) {
     this.vip = isVip;
   }

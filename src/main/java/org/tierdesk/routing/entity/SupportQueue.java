@@ -125,4 +125,8 @@ public class SupportQueue {
   public Set<Person> getMembers() {
     return Set.copyOf(members);
   }
+
+  public long getVersion() {
+    return version;
+  }
 }

@@ -84,7 +84,8 @@ public class Tickets {
             category,
             (channel == null ? Channel.PORTAL : channel).name(),
             requester.isVip(),
-            draft.subject());
+            draft.subject(),
+            requester.getOrgUnit());
     if (priority == null && route.priority() != null) {
       priority = Enums.parse("priority", Priority.class, route.priority());
     }

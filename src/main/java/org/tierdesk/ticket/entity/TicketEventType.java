@@ -13,7 +13,13 @@ public enum TicketEventType {
   /** An SLA clock reached its warning threshold; field names the metric, newValue the due time. */
   SLA_WARNING,
   /** An SLA clock passed its deadline; field names the metric, newValue the due time. */
-  SLA_BREACHED;
+  SLA_BREACHED,
+  /** Linked to an external defect; field "defect", newValue its key, the comment its URL. */
+  DEFECT_LINKED,
+  /** The linked defect was fixed; field "defect", oldValue its key. */
+  DEFECT_FIXED,
+  /** Nobody replied or noted for the line's idle time; newValue whom it told (usernames). */
+  IDLE_ESCALATED;
 
   /** True for the entries the SLA engine writes (it ignores them when it follows changes). */
   public boolean isSla() {
