@@ -88,3 +88,8 @@ ALTER TABLE routing_rule ADD COLUMN org_unit_id BIGINT REFERENCES org_unit (id);
 INSERT INTO sla_policy_pause_status (policy_id, status)
 SELECT p.policy_id, 'WAITING_FOR_DEVELOPMENT' FROM sla_policy_pause_status p
  WHERE p.status = 'WAITING_FOR_REQUESTER';
+
+-- The agent queue's filters by priority and by category (the queue filter uses
+-- ix_ticket_queue_status of V4).
+CREATE INDEX ix_ticket_priority_status ON ticket (priority, status);
+CREATE INDEX ix_ticket_category_status ON ticket (category_id, status);

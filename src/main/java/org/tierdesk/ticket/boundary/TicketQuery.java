@@ -17,7 +17,38 @@ public record TicketQuery(
     boolean ascending,
     int page,
     int size,
-    String scope) {
+    String scope,
+    String queue,
+    String priority,
+    String category) {
+
+  /** Without the queue, priority and category filters. */
+  public TicketQuery(
+      String status,
+      String line,
+      String assignee,
+      String text,
+      String sort,
+      boolean ascending,
+      int page,
+      int size,
+      String scope) {
+    this(status, line, assignee, text, sort, ascending, page, size, scope, null, null, null);
+  }
+
+  /** The same query with another status filter. */
+  public TicketQuery withStatus(String newStatus) {
+    return new TicketQuery(
+        newStatus, line, assignee, text, sort, ascending, page, size, scope, queue, priority,
+        category);
+  }
+
+  /** The same query with another sort field. */
+  public TicketQuery withSort(String newSort) {
+    return new TicketQuery(
+        status, line, assignee, text, newSort, ascending, page, size, scope, queue, priority,
+        category);
+  }
 
   /** The agent console's views; each implies open tickets unless a status is given. */
   public static final Set<String> SCOPES =

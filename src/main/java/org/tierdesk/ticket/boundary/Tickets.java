@@ -173,16 +173,7 @@ public class Tickets {
   }
 
   private static TicketQuery withOpenStatus(TicketQuery query) {
-    return new TicketQuery(
-        TicketQuery.ANY_OPEN,
-        query.line(),
-        query.assignee(),
-        query.text(),
-        query.sort(),
-        query.ascending(),
-        query.page(),
-        query.size(),
-        query.scope());
+    return query.withStatus(TicketQuery.ANY_OPEN);
   }
 
   /** A page of the caller's own requests, whatever their role: the portal's "my tickets". */

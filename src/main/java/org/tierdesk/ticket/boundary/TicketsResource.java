@@ -82,9 +82,14 @@ public class TicketsResource {
       @QueryParam("ascending") @DefaultValue("false") boolean ascending,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size,
-      @QueryParam("scope") String scope) {
+      @QueryParam("scope") String scope,
+      @QueryParam("queue") String queue,
+      @QueryParam("priority") String priority,
+      @QueryParam("category") String category) {
     return tickets.search(
-        new TicketQuery(status, line, assignee, text, sort, ascending, page, size, scope));
+        new TicketQuery(
+            status, line, assignee, text, sort, ascending, page, size, scope, queue, priority,
+            category));
   }
 
   @GET
