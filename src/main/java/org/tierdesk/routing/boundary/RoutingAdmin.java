@@ -342,8 +342,7 @@ public class RoutingAdmin {
   public RoutingViews.CategoryView updateCategory(String code, RoutingViews.CategoryForm form) {
     requireAdmin();
     Category category =
-        em
-            .createNamedQuery(Category.BY_CODE, Category.class)
+        em.createNamedQuery(Category.BY_CODE, Category.class)
             .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
             .getResultStream()
             .findFirst()
@@ -383,6 +382,30 @@ public class RoutingAdmin {
   }
 
   // Agents
+
+  /** Everyone with the agent role, by name (for the agents screen; a help desk has dozens). */
+  public List<RoutingViews.AgentSummary> agents() {
+    requireAdmin();
+    List<Person> agents =
+        em.createQuery(
+                "SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role AND p.active = :active"
+                    + " ORDER BY p.displayName",
+                Person.class)
+            .setParameter("role", Role.AGENT)
+            .setParameter("active", true)
+            .setMaxResults(1000)
+            .getResultList();
+    return agents.stream()
+        .map(
+            p ->
+                new RoutingViews.AgentSummary(
+                    p.getUsername(),
+                    p.getDisplayName(),
+                    lines.linesOf(p.getId()).stream().map(SupportLine::getCode).toList(),
+                    routing.queuesOfMember(p.getId()).stream().map(SupportQueue::getCode).toList(),
+                    routing.profileOf(p).getAvailability().name()))
+        .toList();
+  }
 
   public RoutingViews.Agent agent(String username) {
     requireAdmin();
@@ -456,8 +479,8 @@ public class RoutingAdmin {
   // Validation
 
   /**
-   * Refuses an edit made on an older copy, naming who changed it last (from the audit), so that
-   * the admin reloads instead of overwriting a change they have not seen.
+   * Refuses an edit made on an older copy, naming who changed it last (from the audit), so that the
+   * admin reloads instead of overwriting a change they have not seen.
    */
   private void requireVersion(String subject, String key, Long expected, long actual) {
     if (expected != null && expected != actual) {

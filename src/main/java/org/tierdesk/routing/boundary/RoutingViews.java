@@ -196,6 +196,14 @@ public final class RoutingViews {
     }
   }
 
+  /** An agent in the admin list: who, in which lines and queues, whether available. */
+  public record AgentSummary(
+      String username,
+      String displayName,
+      List<String> lines,
+      List<String> queues,
+      String availability) {}
+
   public record AuditEntry(
       Instant at, String actor, String subject, String key, String action, String detail) {
 

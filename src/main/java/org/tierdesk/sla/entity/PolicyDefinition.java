@@ -41,7 +41,7 @@ public record PolicyDefinition(
 
   /** The defaults of a new policy: waits for the requester pause, a public reply responds. */
   public static Set<TicketStatus> defaultPauseStatuses() {
-    return EnumSet.of(TicketStatus.WAITING_FOR_REQUESTER);
+    return EnumSet.of(TicketStatus.WAITING_FOR_REQUESTER, TicketStatus.WAITING_FOR_DEVELOPMENT);
   }
 
   public static Set<FirstResponseBy> defaultFirstResponseBy() {

@@ -38,14 +38,15 @@ import org.tierdesk.ticket.entity.TicketEventType;
 /**
  * External defects (issue 4): an agent of a line that works with defects links a ticket to a
  * tracker's defect and the ticket waits for development; when the defect is fixed (an agent says
- * so, or the tracker calls the API) every ticket waiting for it goes back to the line that owns
- * the requester contact — the line it was opened in — whose leads are told.
+ * so, or the tracker calls the API) every ticket waiting for it goes back to the line that owns the
+ * requester contact — the line it was opened in — whose leads are told.
  */
 @Stateless
 public class Defects {
 
   /** Tracker keys as Jira, YouTrack or Redmine write them: PROJECT-123, or a plain #123. */
-  static final Pattern KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_]{0,49}-[0-9]{1,12}|#[0-9]{1,12})");
+  static final Pattern KEY =
+      Pattern.compile("([A-Za-z][A-Za-z0-9_]{0,49}-[0-9]{1,12}|#[0-9]{1,12})");
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
@@ -134,8 +135,8 @@ public class Defects {
 
   /**
    * The defect is fixed: every ticket waiting for it returns to the line that owns the requester
-   * contact, with a history entry, assigned to whoever escalated it out of that line (if they
-   * still work there), and that line's leads are told. Repeating it changes nothing. Admins (the
+   * contact, with a history entry, assigned to whoever escalated it out of that line (if they still
+   * work there), and that line's leads are told. Repeating it changes nothing. Admins (the
    * tracker's integration account) and agents of a line that works with defects may say so.
    */
   public Fixed markFixed(String key) {

@@ -45,5 +45,4 @@ public class DefectsResource {
       @QueryParam("size") @DefaultValue("20") int size) {
     return defects.waiting(page, Math.max(1, Math.min(size, TicketQuery.MAX_SIZE)));
   }
-
 }

@@ -30,9 +30,8 @@ import org.tierdesk.ticket.entity.TicketStatus;
  * Hierarchical escalation of stuck tickets (issue 4). A ticket that support must act on (new, in
  * progress, reopened) and that got no reply or note for its line's idle time is brought to the
  * line's leads; after a second such period, to the leads' leads: their managers in the directory,
- * or, where no lead has one, the leads of the next line. Each level fires once per idle period:
- * the state is one {@code ticket_idle} row, moved on by a conditional UPDATE that only one node
- * wins.
+ * or, where no lead has one, the leads of the next line. Each level fires once per idle period: the
+ * state is one {@code ticket_idle} row, moved on by a conditional UPDATE that only one node wins.
  */
 @Stateless
 public class IdleEscalation {

@@ -20,10 +20,10 @@ import org.tierdesk.ticket.entity.Ticket;
 /**
  * Who has a ticket open (collision detection, issue 4). An open agent page sends a heartbeat every
  * few seconds; each is one row per ticket and agent in {@code ticket_presence}. Being a table, it
- * is the same on every node behind the load balancer and survives any node going away, and it
- * needs nothing besides the database the cluster already shares; the load is one indexed UPDATE
- * per open page every ten seconds. Rows not refreshed for {@link #GONE_AFTER} are stale and a
- * sweep deletes them.
+ * is the same on every node behind the load balancer and survives any node going away, and it needs
+ * nothing besides the database the cluster already shares; the load is one indexed UPDATE per open
+ * page every ten seconds. Rows not refreshed for {@link #GONE_AFTER} are stale and a sweep deletes
+ * them.
  */
 @Stateless
 public class Presence {
@@ -81,7 +81,8 @@ public class Presence {
 
   private List<Viewer> others(long ticketId, Person me) {
     Instant since = clock.instant().minus(GONE_AFTER);
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT p.username, p.displayName, x.seenAt FROM TicketPresenceRow x, Person p"
                 + " WHERE p.id = x.personId AND x.ticketId = :ticket AND x.personId <> :me"
                 + " AND x.seenAt >= :since ORDER BY p.displayName",
@@ -99,7 +100,8 @@ public class Presence {
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   public void forgetGone() {
     em.createNativeQuery("DELETE FROM ticket_presence WHERE seen_at < ?1")
-        .setParameter(1, TIMES.convertToDatabaseColumn(clock.instant().minus(GONE_AFTER.multipliedBy(4))))
+        .setParameter(
+            1, TIMES.convertToDatabaseColumn(clock.instant().minus(GONE_AFTER.multipliedBy(4))))
         .executeUpdate();
   }
 

@@ -108,10 +108,7 @@ public class SavedFilters {
             .setParameter("ownerId", me)
             .getResultList();
     SavedFilter filter =
-        existing.stream()
-            .filter(f -> f.getName().equalsIgnoreCase(name))
-            .findFirst()
-            .orElse(null);
+        existing.stream().filter(f -> f.getName().equalsIgnoreCase(name)).findFirst().orElse(null);
     if (filter == null) {
       if (existing.size() >= SavedFilter.MAX_PER_OWNER) {
         throw new Conflict("filter.tooMany", SavedFilter.MAX_PER_OWNER);

@@ -37,7 +37,10 @@ public class DefectLink {
   public static final String OPEN_OF_TICKET = "DefectLink.openOfTicket";
 
   @Id
-  @SequenceGenerator(name = "defect_link_seq", sequenceName = "defect_link_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "defect_link_seq",
+      sequenceName = "defect_link_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "defect_link_seq")
   private Long id;
 

@@ -20,6 +20,7 @@ public class SavedFilter {
 
   public static final String OF_OWNER = "SavedFilter.ofOwner";
   public static final int MAX_NAME = 100;
+
   /** How many filters one agent keeps; the menu lists them all. */
   public static final int MAX_PER_OWNER = 50;
 
