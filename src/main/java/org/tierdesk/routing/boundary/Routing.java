@@ -224,7 +224,7 @@ public class Routing {
     return agent.has(Role.ADMIN) || line.hasMember(agent);
   }
 
-  List<RoutingRule> rules() {
+  public List<RoutingRule> rules() {
     return em.createNamedQuery(RoutingRule.ORDERED, RoutingRule.class).getResultList();
   }
 
