@@ -144,11 +144,17 @@ class LinesConsoleUiIT {
     }
   }
 
-  /** Picks a value of a PrimeFaces select menu as a person would, through its widget. */
+  /**
+   * Picks a value of a PrimeFaces select menu through its widget; selectValue is silent, so the
+   * change (and the menu's AJAX behaviour) is triggered as a person's choice would.
+   */
   private static void choose(Browser browser, String id, String value) {
     ((JavascriptExecutor) browser.driver())
         .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+            "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
+                + " w.input.trigger('change');",
+            id,
+            value);
     browser.waitForAjax();
   }
 

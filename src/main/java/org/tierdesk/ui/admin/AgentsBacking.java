@@ -164,4 +164,9 @@ public class AgentsBacking implements Serializable {
   public void setSkills(List<String> skills) {
     this.skills = AdminEdits.copy(skills);
   }
+
+  /** Usernames or codes as a short list: "line1, line2". */
+  public String join(List<String> values) {
+    return values == null ? "" : String.join(", ", values);
+  }
 }

@@ -284,4 +284,9 @@ public class LinesBacking implements Serializable {
   public void setCalendarId(String calendarId) {
     this.calendarId = calendarId;
   }
+
+  /** Usernames or codes as a short list: "line1, line2". */
+  public String join(List<String> values) {
+    return values == null ? "" : String.join(", ", values);
+  }
 }

@@ -192,4 +192,9 @@ public class QueuesBacking implements Serializable {
   public void setMembers(List<String> members) {
     this.members = AdminEdits.copy(members);
   }
+
+  /** Usernames or codes as a short list: "line1, line2". */
+  public String join(List<String> values) {
+    return values == null ? "" : String.join(", ", values);
+  }
 }
