@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tierdesk.platform.i18n.Texts;
@@ -138,7 +139,8 @@ class LinesConsoleUiIT {
       assertThat(driver.findElement(By.id("reply:body")).getAttribute("value")).isEqualTo(typed);
 
       driver.findElement(By.id("reply:send")).click();
-      lineOne.waitUntil(d -> d.findElement(By.id("timeline")).getText().contains(typed));
+      lineOne.waitUntil(d -> textOf(d, "timeline").contains(typed));
+      lineOne.waitForAjax();
       assertThat(driver.findElement(By.id("messages")).getText()).contains(text("ui.reply.sent"));
       lineOne.screenshot(SHOTS + "6-sent");
     }
@@ -169,5 +171,14 @@ class LinesConsoleUiIT {
 
   private static String text(String key, Object... arguments) {
     return Texts.format(Locale.ENGLISH, key, arguments);
+  }
+
+  /** The element's text, or "" while the page is being replaced. */
+  private static String textOf(WebDriver driver, String id) {
+    try {
+      return driver.findElements(By.id(id)).stream().map(e -> e.getText()).findFirst().orElse("");
+    } catch (StaleElementReferenceException e) {
+      return "";
+    }
   }
 }

@@ -34,6 +34,7 @@ import org.tierdesk.ticket.entity.ExternalDefect;
 import org.tierdesk.ticket.entity.Ticket;
 import org.tierdesk.ticket.entity.TicketEvent;
 import org.tierdesk.ticket.entity.TicketEventType;
+import org.tierdesk.ticket.entity.TicketStatus;
 
 /**
  * External defects (issue 4): an agent of a line that works with defects links a ticket to a
@@ -198,7 +199,10 @@ public class Defects {
     return returned;
   }
 
-  /** The tickets waiting for development in the caller's lines, or coming back to them. */
+  /**
+   * The tickets waiting for development in the caller's lines, or coming back to them (a ticket an
+   * agent moved on meanwhile is no longer waiting, though the fix will still be noted on it).
+   */
   public Page<Waiting> waiting(int page, int size) {
     access().requireSupport();
     List<Long> mine = myLines();
@@ -210,10 +214,11 @@ public class Defects {
                 "SELECT NEW org.tierdesk.ticket.boundary.Defects.Waiting(t.id, t.number,"
                     + " t.subject, l.code, d.trackerKey, d.url, r.code, k.linkedAt)"
                     + " FROM DefectLink k JOIN k.ticket t JOIN t.line l JOIN k.defect d"
-                    + " JOIN k.returnLine r WHERE k.returnedAt IS NULL"
+                    + " JOIN k.returnLine r WHERE k.returnedAt IS NULL AND t.status = :waiting"
                     + " AND (l.id IN :lines OR r.id IN :lines) ORDER BY k.linkedAt, k.id",
                 Waiting.class)
             .setParameter("lines", mine)
+            .setParameter("waiting", TicketStatus.WAITING_FOR_DEVELOPMENT)
             .setFirstResult(Math.max(0, page) * size)
             .setMaxResults(size)
             .getResultList();
@@ -230,9 +235,10 @@ public class Defects {
   private long countWaiting(List<Long> mine) {
     return em.createQuery(
             "SELECT COUNT(k) FROM DefectLink k JOIN k.ticket t WHERE k.returnedAt IS NULL"
-                + " AND (t.line.id IN :lines OR k.returnLine.id IN :lines)",
+                + " AND t.status = :waiting AND (t.line.id IN :lines OR k.returnLine.id IN :lines)",
             Long.class)
         .setParameter("lines", mine)
+        .setParameter("waiting", TicketStatus.WAITING_FOR_DEVELOPMENT)
         .getSingleResult();
   }
 
