@@ -452,6 +452,61 @@ public class RoutingAdmin {
     return RoutingViews.Agent.of(person, profile);
   }
 
+  /**
+   * Puts an agent in exactly these lines and queues (the agents screen); each queue must belong to
+   * one of the lines. Leads are set on the line (a lead need not be a member).
+   */
+  public RoutingViews.AgentSummary updateMemberships(
+      String username, List<String> lineCodes, List<String> queueCodes) {
+    requireAdmin();
+    Person person = existingAgent(username);
+    List<SupportLine> wanted =
+        lineCodes == null
+            ? List.of()
+            : lineCodes.stream().map(code -> lines.byCode("lines", code)).toList();
+    List<SupportQueue> wantedQueues =
+        queueCodes == null
+            ? List.of()
+            : queueCodes.stream().map(code -> routing.queueByCode("queues", code)).toList();
+    for (SupportQueue queue : wantedQueues) {
+      if (wanted.stream().noneMatch(l -> l.getId().equals(queue.getLine().getId()))) {
+        throw new InvalidInput(
+            "queues", "routing.agent.notInLine", person.getUsername(), queue.getLine().getCode());
+      }
+    }
+    for (SupportLine line : lines.all()) {
+      boolean in = wanted.stream().anyMatch(l -> l.getId().equals(line.getId()));
+      if (in && !line.hasMember(person)) {
+        line.addMember(person);
+      } else if (!in && line.hasMember(person)) {
+        line.removeMember(person);
+      }
+    }
+    for (SupportQueue queue : routing.allQueues()) {
+      boolean in = wantedQueues.stream().anyMatch(q -> q.getId().equals(queue.getId()));
+      if (in && !queue.hasMember(person)) {
+        queue.addMember(person);
+      } else if (!in && queue.hasMember(person)) {
+        queue.removeMember(person);
+      }
+    }
+    flushOrStale("agent", person.getUsername());
+    audit(
+        "agent",
+        person.getUsername(),
+        "MEMBERSHIP",
+        new Memberships(
+            wanted.stream().map(SupportLine::getCode).toList(),
+            wantedQueues.stream().map(SupportQueue::getCode).toList()));
+    return agents().stream()
+        .filter(a -> a.username().equals(person.getUsername()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** What the membership audit entry records. */
+  public record Memberships(List<String> lines, List<String> queues) {}
+
   // Audit
 
   public List<RoutingViews.AuditEntry> audit(int max) {

@@ -168,6 +168,23 @@ public class RoutingAdminResource {
   }
 
   @GET
+  @Path("agents")
+  @Operation(summary = "Every agent with their lines, queues and availability")
+  public List<RoutingViews.AgentSummary> agents() {
+    return admin.agents();
+  }
+
+  @PUT
+  @Path("agents/{username}/memberships")
+  @Operation(
+      summary = "Put an agent in exactly these lines and queues ({lines: [...], queues: [...]})")
+  public RoutingViews.AgentSummary updateMemberships(
+      @PathParam("username") String username, RoutingAdmin.Memberships memberships) {
+    RoutingAdmin.Memberships given = required(memberships);
+    return admin.updateMemberships(username, given.lines(), given.queues());
+  }
+
+  @GET
   @Path("routing-audit")
   @Operation(summary = "Recent changes to routing configuration, newest first")
   public List<RoutingViews.AuditEntry> audit(@QueryParam("max") @DefaultValue("50") int max) {

@@ -78,27 +78,40 @@ public class IdleEscalation {
     };
   }
 
+  /**
+   * A new idle period from now. A NULL timestamp is written as a literal: PostgreSQL refuses a null
+   * parameter that EclipseLink sends untyped (as text) for a timestamp column.
+   */
   private void restart(Ticket ticket, Instant now) {
     Integer minutes = ticket.getLine().getIdleMinutes();
-    Timestamp due = minutes == null ? null : TIMES.convertToDatabaseColumn(now.plus(idle(minutes)));
     Timestamp at = TIMES.convertToDatabaseColumn(now);
+    Timestamp due = minutes == null ? null : TIMES.convertToDatabaseColumn(now.plus(idle(minutes)));
     int updated =
-        em.createNativeQuery(
-                "UPDATE ticket_idle SET activity_at = ?1, idle_level = 0, due_at = ?2"
-                    + " WHERE ticket_id = ?3")
+        bindDue(
+                em.createNativeQuery(
+                    "UPDATE ticket_idle SET activity_at = ?1, idle_level = 0, due_at = "
+                        + (due == null ? "NULL" : "?2")
+                        + " WHERE ticket_id = ?3"),
+                due)
             .setParameter(1, at)
-            .setParameter(2, due)
             .setParameter(3, ticket.getId())
             .executeUpdate();
     if (updated == 0) {
-      em.createNativeQuery(
-              "INSERT INTO ticket_idle (ticket_id, activity_at, idle_level, due_at)"
-                  + " VALUES (?1, ?2, 0, ?3)")
-          .setParameter(1, ticket.getId())
-          .setParameter(2, at)
-          .setParameter(3, due)
+      bindDue(
+              em.createNativeQuery(
+                  "INSERT INTO ticket_idle (ticket_id, activity_at, idle_level, due_at)"
+                      + " VALUES (?3, ?1, 0, "
+                      + (due == null ? "NULL" : "?2")
+                      + ")"),
+              due)
+          .setParameter(1, at)
+          .setParameter(3, ticket.getId())
           .executeUpdate();
     }
+  }
+
+  private static jakarta.persistence.Query bindDue(jakarta.persistence.Query query, Timestamp due) {
+    return due == null ? query : query.setParameter(2, due);
   }
 
   /** Rows whose next level is due, oldest first (index on due_at). */
@@ -133,11 +146,13 @@ public class IdleEscalation {
             ? null
             : TIMES.convertToDatabaseColumn(now.plus(idle(minutes)));
     int won =
-        em.createNativeQuery(
-                "UPDATE ticket_idle SET idle_level = ?1, due_at = ?2"
-                    + " WHERE ticket_id = ?3 AND idle_level = ?4 AND due_at = ?5")
+        bindDue(
+                em.createNativeQuery(
+                    "UPDATE ticket_idle SET idle_level = ?1, due_at = "
+                        + (next == null ? "NULL" : "?2")
+                        + " WHERE ticket_id = ?3 AND idle_level = ?4 AND due_at = ?5"),
+                next)
             .setParameter(1, level)
-            .setParameter(2, next)
             .setParameter(3, ticketId)
             .setParameter(4, seenLevel)
             .setParameter(5, seenDue)

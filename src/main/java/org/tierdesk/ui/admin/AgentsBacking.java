@@ -19,9 +19,9 @@ import org.tierdesk.routing.entity.Availability;
 import org.tierdesk.ui.Messages;
 
 /**
- * {@code /admin/agents.xhtml}: the agents with their lines and queues (set on the lines and queues
- * screens), and the editor of one agent's profile: capacity, availability (on duty, away, out of
- * office until a date), languages and skills (categories).
+ * {@code /admin/agents.xhtml}: the agents with their lines and queues, and the editor of one agent:
+ * lines and queues, capacity, availability (on duty, away, out of office until a date), languages
+ * and skills (categories).
  */
 @Named("agentsAdmin")
 @ViewScoped
@@ -41,10 +41,14 @@ public class AgentsBacking implements Serializable {
   private LocalDate awayUntil;
   private String languages;
   private List<String> skills = new ArrayList<>();
+  private List<String> lines = new ArrayList<>();
+  private List<String> queues = new ArrayList<>();
+  private List<RoutingViews.Queue> queueChoices = List.of();
 
   @PostConstruct
   void init() {
     all = admin.agents();
+    queueChoices = admin.queues();
   }
 
   public void edit(RoutingViews.AgentSummary agent) {
@@ -52,6 +56,8 @@ public class AgentsBacking implements Serializable {
       RoutingViews.Agent profile = admin.agent(agent.username());
       selected = agent;
       stale = false;
+      lines = new ArrayList<>(agent.lines());
+      queues = new ArrayList<>(agent.queues());
       version = profile.version();
       capacity = profile.capacity();
       availability = profile.availability();
@@ -99,10 +105,43 @@ public class AgentsBacking implements Serializable {
             () -> stale = true,
             "ui.admin.saved",
             selected.displayName());
-    if (saved != null) {
-      all = admin.agents();
-      version = saved.version();
+    if (saved == null) {
+      return;
     }
+    version = saved.version();
+    if (!lines.equals(selected.lines()) || !queues.equals(selected.queues())) {
+      RoutingViews.AgentSummary updated =
+          AdminEdits.save(
+              () -> admin.updateMemberships(selected.username(), lines, queues),
+              () -> stale = true,
+              "ui.admin.saved",
+              selected.displayName());
+      if (updated != null) {
+        selected = updated;
+      }
+    }
+    all = admin.agents();
+  }
+
+  /** Queues of the lines chosen for the agent. */
+  public List<RoutingViews.Queue> getQueueChoices() {
+    return queueChoices.stream().filter(q -> lines.contains(q.line())).toList();
+  }
+
+  public List<String> getLines() {
+    return lines;
+  }
+
+  public void setLines(List<String> lines) {
+    this.lines = AdminEdits.copy(lines);
+  }
+
+  public List<String> getQueues() {
+    return queues;
+  }
+
+  public void setQueues(List<String> queues) {
+    this.queues = AdminEdits.copy(queues);
   }
 
   public Availability[] getAvailabilities() {

@@ -14,6 +14,7 @@ import static org.tierdesk.testing.Api.json;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Locale;
@@ -514,5 +515,54 @@ class LinesConsoleApiIT {
                 .toList())
         .containsExactly("SERVERS");
     assertThat(Api.as("line1").get(ADMIN + "/categories").status()).isEqualTo(403);
+  }
+
+  @Test
+  void anAgentsLinesAndQueuesAreSetInOnePlace() {
+    String memberships = ADMIN + "/agents/line3/memberships";
+    try {
+      Api.Answer foreignQueue =
+          put(
+              "admin",
+              memberships,
+              json(
+                  "lines", Json.createArrayBuilder().add("L3").build(),
+                  "queues", Json.createArrayBuilder().add("SPECIALISTS").build()));
+      assertThat(foreignQueue.status()).as(foreignQueue.toString()).isEqualTo(400);
+      assertThat(foreignQueue.body()).contains("queues");
+
+      Api.Answer both =
+          put(
+              "admin",
+              memberships,
+              json(
+                  "lines", Json.createArrayBuilder().add("L3").add("L2").build(),
+                  "queues",
+                      Json.createArrayBuilder().add("ENGINEERING").add("SPECIALISTS").build()));
+      assertThat(both.status()).as(both.toString()).isEqualTo(200);
+      JsonObject line3 =
+          Api.as("admin").get(ADMIN + "/agents").array().stream()
+              .map(JsonValue::asJsonObject)
+              .filter(a -> "line3".equals(a.getString("username")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(line3.getJsonArray("lines").getValuesAs(JsonString::getString))
+          .containsExactly("L2", "L3");
+      assertThat(line3.getJsonArray("queues").getValuesAs(JsonString::getString))
+          .containsExactlyInAnyOrder("ENGINEERING", "SPECIALISTS");
+      assertThat(Api.as("admin").get(ADMIN + "/routing-audit?max=20").body())
+          .contains("MEMBERSHIP");
+      assertThat(put("line1", memberships, json("lines", JsonValue.EMPTY_JSON_ARRAY)).status())
+          .isEqualTo(403);
+    } finally {
+      Api.Answer restored =
+          put(
+              "admin",
+              memberships,
+              json(
+                  "lines", Json.createArrayBuilder().add("L3").build(),
+                  "queues", Json.createArrayBuilder().add("ENGINEERING").build()));
+      assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+    }
   }
 }
