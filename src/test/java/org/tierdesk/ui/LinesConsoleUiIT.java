@@ -146,6 +146,45 @@ class LinesConsoleUiIT {
     }
   }
 
+  @Test
+  void everyRoutingAdminScreenOpensAndEditsInRussian() {
+    Locale russian = Locale.forLanguageTag("ru");
+    try (Browser admin = Browser.open("ru")) {
+      logIn(admin, "admin");
+      WebDriver driver = admin.driver();
+      String[][] screens = {
+        {"lines", "ui.admin.lines.title", "ui.admin.lines.idleMinutes"},
+        {"queues", "ui.admin.queues.title", "ui.admin.queues.strategy"},
+        {"agents", "ui.admin.agents.title", "ui.admin.agents.capacity"},
+        {"categories", "ui.admin.categories.title", "ui.admin.categories.defaultLine"},
+        {"rules", "ui.admin.rules.title", "ui.admin.rules.orgUnit"},
+      };
+      for (String[] screen : screens) {
+        admin.go("/admin/" + screen[0] + ".xhtml");
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+            .isEqualTo(Texts.format(russian, screen[1]));
+        // The first item, or a new one where the list is empty (rules, after other tests).
+        driver.findElements(By.cssSelector("[id$=':edit']")).stream()
+            .findFirst()
+            .orElseGet(() -> driver.findElement(By.id(screen[0] + ":new")))
+            .click();
+        admin.waitForAjax();
+        assertThat(driver.findElement(By.id(screen[0] + ":editor")).getText())
+            .contains(Texts.format(russian, screen[2]));
+        admin.screenshot(SHOTS + "7-admin-" + screen[0]);
+      }
+      // Saving an unchanged agent works and is confirmed.
+      admin.go("/admin/agents.xhtml");
+      driver.findElements(By.cssSelector("[id$=':edit']")).get(0).click();
+      admin.waitForAjax();
+      driver.findElement(By.id("agents:save")).click();
+      admin.waitForAjax();
+      assertThat(driver.findElement(By.id("messages")).getText()).isNotBlank();
+      assertThat(driver.findElement(By.id("agents:editor")).getText())
+          .doesNotContain(Texts.format(russian, "error.field.required"));
+    }
+  }
+
   /**
    * Picks a value of a PrimeFaces select menu through its widget; selectValue is silent, so the
    * change (and the menu's AJAX behaviour) is triggered as a person's choice would.
