@@ -196,6 +196,14 @@ public abstract class TicketPage implements Serializable {
     return ticket;
   }
 
+  /**
+   * The viewer has seen the ticket at this version (e.g. the changes listed before "send anyway"),
+   * so their next change is made on it.
+   */
+  protected void acknowledge(long version) {
+    seenVersion = version;
+  }
+
   public long getSeenVersion() {
     return seenVersion;
   }

@@ -40,7 +40,9 @@ public final class Timeline {
           TicketEventType.FIELD_CHANGED,
           TicketEventType.STATUS_CHANGED,
           TicketEventType.ASSIGNED,
-          TicketEventType.LINE_CHANGED);
+          TicketEventType.LINE_CHANGED,
+          TicketEventType.DEFECT_LINKED,
+          TicketEventType.DEFECT_FIXED);
 
   private static final String TRIED = "tried";
 
@@ -105,6 +107,14 @@ public final class Timeline {
   String change(HistoryEntry entry) {
     if (entry.type().isSla()) {
       return sla(entry);
+    }
+    if (entry.type() == TicketEventType.IDLE_ESCALATED) {
+      // Whom a stuck ticket was brought to: the line's leads (1), their leads (2).
+      return wording.text(
+          "ui.timeline.idle." + entry.oldValue(),
+          entry.newValue() == null || entry.newValue().isBlank()
+              ? wording.text("ui.none")
+              : entry.newValue());
     }
     if (TRIED.equals(entry.field())) {
       // The note an escalation leaves: what the escalating line already tried.

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.tierdesk.directory.boundary.CurrentUser;
+import org.tierdesk.directory.boundary.OrgUnits;
 import org.tierdesk.directory.boundary.People;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
@@ -29,6 +30,7 @@ public class DemoSeeder {
 
   @PersistenceContext EntityManager em;
   @Inject People people;
+  @Inject OrgUnits orgUnits;
   @Inject SupportLines lines;
   @Inject Routing routing;
   @Inject Tickets tickets;
@@ -58,6 +60,12 @@ public class DemoSeeder {
     routing.addQueueMember("SPECIALISTS", lineTwo);
     routing.addQueueMember("ENGINEERING", people.existing("line3"));
     account("admin", "Ada Admin", Role.ADMIN);
+    // The requesters' organisation (intake rules may route by unit), and who leads the leads:
+    // Ada heads support, so stuck tickets and breaches reach her after Lara.
+    orgUnits.createLocal("ACME", "Acme Corporation", null);
+    orgUnits.createLocal("FINANCE", "Finance", "ACME");
+    orgUnits.place("employee", "FINANCE", null);
+    orgUnits.place("line2", null, "admin");
   }
 
   public void tickets() {

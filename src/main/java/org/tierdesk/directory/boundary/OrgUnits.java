@@ -8,12 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tierdesk.directory.entity.AccountSource;
 import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.platform.errors.InvalidInput;
 
-/** Organisations and departments, as other components need them. */
+/** The organisation units (organisations and departments) as other components need them. */
 @Stateless
 public class OrgUnits {
 
@@ -36,12 +37,16 @@ public class OrgUnits {
     return parents;
   }
 
-  public OrgUnit byCode(String field, String code) {
+  public Optional<OrgUnit> byCode(String code) {
     return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
-        .setParameter("code", code == null ? "" : code.trim())
+        .setParameter("code", code == null ? "" : code.strip())
         .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new InvalidInput(field, "orgUnit.unknown", code));
+        .findFirst();
+  }
+
+  /** The unit of a code an admin typed; an unknown code is an error on that field. */
+  public OrgUnit existing(String field, String code) {
+    return byCode(code).orElseThrow(() -> new InvalidInput(field, "orgUnit.unknown", code));
   }
 
   /** Creates a unit kept by hand (not by the directory), below {@code parentCode} if given. */
@@ -52,25 +57,34 @@ public class OrgUnits {
     if (name == null || name.isBlank() || name.length() > 200) {
       throw new InvalidInput("name", "orgUnit.name.invalid");
     }
-    if (!em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
-        .setParameter("code", code.trim())
-        .getResultList()
-        .isEmpty()) {
+    if (byCode(code).isPresent()) {
       throw new InvalidInput("code", "orgUnit.code.taken", code);
     }
     OrgUnit parent =
-        parentCode == null || parentCode.isBlank() ? null : byCode("parent", parentCode);
-    OrgUnit unit = new OrgUnit(code.trim(), name.trim(), parent, AccountSource.LOCAL);
+        parentCode == null || parentCode.isBlank() ? null : existing("parent", parentCode);
+    OrgUnit unit = new OrgUnit(code.strip(), name.strip(), parent, AccountSource.LOCAL);
     em.persist(unit);
+    return unit;
+  }
+
+  /** Creates a local unit (set-up, demo data); the directory sync creates its own. */
+  public OrgUnit createLocal(String code, String name, String parentCode) {
+    OrgUnit unit = create(code, name, parentCode);
+    em.flush();
     return unit;
   }
 
   /** Places a person in a unit (null: none), as an admin does for local accounts. */
   public Person place(String username, String unitCode) {
     Person person = people.existing(username);
-    OrgUnit unit = unitCode == null || unitCode.isBlank() ? null : byCode("unit", unitCode);
-    person.placeIn(unit);
+    person.placeIn(unitCode == null || unitCode.isBlank() ? null : existing("unit", unitCode));
     requesterChanged.fire(RequesterChanged.of(person));
     return person;
+  }
+
+  /** Places a person in a unit and names their manager (set-up of local accounts, demo data). */
+  public void place(String username, String unitCode, String managerUsername) {
+    Person person = place(username, unitCode);
+    person.reportTo(managerUsername == null ? null : people.existing(managerUsername));
   }
 }

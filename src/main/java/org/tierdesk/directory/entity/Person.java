@@ -164,6 +164,11 @@ public class Person {
     this.locale = languageTag;
   }
 
+  /** Whom the person reports to; nobody reports to themselves. */
+  public void reportTo(Person managedBy) {
+    this.manager = managedBy == this ? null : managedBy;
+  }
+
   public void markVip(boolean isVip) {
     this.vip = isVip;
   }

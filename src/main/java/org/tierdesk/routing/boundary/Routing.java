@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.InvalidInput;
@@ -54,9 +55,23 @@ public class Routing {
 
   /** The first matching rule decides; otherwise the category's default; otherwise line 1. */
   public Route route(Category category, String channel, boolean vip, String subject) {
+    return route(category, channel, vip, subject, null);
+  }
+
+  /**
+   * As {@link #route(Category, String, boolean, String)}, with the requester's organisation unit
+   * for rules that look at it.
+   */
+  public Route route(
+      Category category, String channel, boolean vip, String subject, OrgUnit requesterUnit) {
     RuleConditions.TicketFacts facts =
         new RuleConditions.TicketFacts(
-            category == null ? null : category.getId(), pathOf(category), channel, vip, subject);
+            category == null ? null : category.getId(),
+            pathOf(category),
+            channel,
+            vip,
+            subject,
+            unitPathOf(requesterUnit));
     List<RoutingRule> rules = rules();
     OptionalInt first =
         RuleMatcher.firstMatch(rules.stream().map(Routing::conditions).toList(), facts);
@@ -209,7 +224,7 @@ public class Routing {
     return agent.has(Role.ADMIN) || line.hasMember(agent);
   }
 
-  List<RoutingRule> rules() {
+  public List<RoutingRule> rules() {
     return em.createNamedQuery(RoutingRule.ORDERED, RoutingRule.class).getResultList();
   }
 
@@ -226,7 +241,16 @@ public class Routing {
         rule.isIncludeSubcategories(),
         rule.getChannel(),
         rule.getRequesterVip(),
-        RuleConditions.keywordsOf(rule.getKeywords()));
+        RuleConditions.keywordsOf(rule.getKeywords()),
+        rule.getOrgUnit() == null ? null : rule.getOrgUnit().getId());
+  }
+
+  private static Set<Long> unitPathOf(OrgUnit unit) {
+    Set<Long> path = new HashSet<>();
+    for (OrgUnit u = unit; u != null; u = u.getParent()) {
+      path.add(u.getId());
+    }
+    return path;
   }
 
   private static Set<Long> pathOf(Category category) {

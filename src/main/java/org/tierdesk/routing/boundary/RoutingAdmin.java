@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tierdesk.directory.boundary.CurrentUser;
+import org.tierdesk.directory.boundary.OrgUnits;
 import org.tierdesk.directory.boundary.People;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
@@ -49,6 +50,10 @@ public class RoutingAdmin {
   @Inject SupportLines lines;
   @Inject Routing routing;
   @Inject Clock clock;
+  @Inject OrgUnits orgUnits;
+
+  /** The longest idle time a line may set: 30 days. */
+  static final int MAX_IDLE_MINUTES = 30 * 24 * 60;
 
   // Lines
 
@@ -74,6 +79,7 @@ public class RoutingAdmin {
   public RoutingViews.Line updateLine(String code, RoutingViews.LineForm form) {
     requireAdmin();
     SupportLine line = existingLine(code);
+    requireVersion("line", line.getCode(), form.version(), line.getVersion());
     applyLine(line, form);
     audit("line", line.getCode(), "UPDATE", form);
     return RoutingViews.Line.of(line);
@@ -110,7 +116,12 @@ public class RoutingAdmin {
     line.configure(
         tier(form), name(form.nameEn(), form.nameRu()), description(form.description()), next);
     line.replaceMembers(agents("members", form.members()), agents("leads", form.leads()));
-    em.flush();
+    Integer idle = form.idleMinutes();
+    if (idle != null && (idle < 1 || idle > MAX_IDLE_MINUTES)) {
+      throw new InvalidInput("idleMinutes", "error.field.range", 1, MAX_IDLE_MINUTES);
+    }
+    line.configureWork(idle, Boolean.TRUE.equals(form.defectLinks()));
+    flushOrStale("line", line.getCode());
   }
 
   /** Tiers order the lines and are unique; checked before anything is flushed. */
@@ -145,6 +156,7 @@ public class RoutingAdmin {
   public RoutingViews.Queue updateQueue(String code, RoutingViews.QueueForm form) {
     requireAdmin();
     SupportQueue queue = routing.queueByCode("code", code);
+    requireVersion("queue", queue.getCode(), form.version(), queue.getVersion());
     applyQueue(queue, form);
     audit("queue", queue.getCode(), "UPDATE", form);
     return RoutingViews.Queue.of(queue);
@@ -175,7 +187,7 @@ public class RoutingAdmin {
       }
     }
     queue.configure(name(form.nameEn(), form.nameRu()), strategy(form), members);
-    em.flush();
+    flushOrStale("queue", queue.getCode());
   }
 
   // Rules
@@ -198,8 +210,9 @@ public class RoutingAdmin {
   public RoutingViews.Rule updateRule(long id, RoutingViews.RuleForm form) {
     requireAdmin();
     RoutingRule rule = existingRule(id);
+    requireVersion("rule", String.valueOf(id), form.version(), rule.getVersion());
     applyRule(rule, form);
-    em.flush();
+    flushOrStale("rule", String.valueOf(id));
     audit("rule", String.valueOf(id), "UPDATE", form);
     return RoutingViews.Rule.of(rule);
   }
@@ -259,9 +272,140 @@ public class RoutingAdmin {
         line,
         queue,
         priority);
+    rule.limitToOrgUnit(
+        form.orgUnit() == null || form.orgUnit().isBlank()
+            ? null
+            : orgUnits.existing("orgUnit", form.orgUnit()));
+  }
+
+  /**
+   * Moves a rule one place up (earlier) or down in the order by swapping ranks with its neighbour;
+   * false if it is already first or last.
+   */
+  public boolean moveRule(long id, boolean up) {
+    requireAdmin();
+    RoutingRule rule = existingRule(id);
+    List<RoutingRule> ordered = routing.rules();
+    int at = -1;
+    for (int i = 0; i < ordered.size(); i++) {
+      if (ordered.get(i).getId().equals(rule.getId())) {
+        at = i;
+      }
+    }
+    int other = up ? at - 1 : at + 1;
+    if (at < 0 || other < 0 || other >= ordered.size()) {
+      return false;
+    }
+    RoutingRule neighbour = ordered.get(other);
+    int mine = rule.getRank();
+    int theirs = neighbour.getRank();
+    // Equal ranks are ordered by id; make the order explicit before swapping.
+    if (mine == theirs) {
+      theirs = up ? mine - 1 : mine + 1;
+    }
+    rule.rerank(theirs);
+    neighbour.rerank(mine);
+    flushOrStale("rule", String.valueOf(id));
+    audit("rule", String.valueOf(id), up ? "MOVE_UP" : "MOVE_DOWN", null);
+    return true;
+  }
+
+  // Categories
+
+  public List<RoutingViews.CategoryView> categories() {
+    requireAdmin();
+    return em
+        .createQuery("SELECT c FROM Category c ORDER BY c.code", Category.class)
+        .getResultList()
+        .stream()
+        .map(RoutingViews.CategoryView::of)
+        .toList();
+  }
+
+  public RoutingViews.CategoryView createCategory(RoutingViews.CategoryForm form) {
+    requireAdmin();
+    String code = code(form.code());
+    if (!em.createNamedQuery(Category.BY_CODE, Category.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty()) {
+      throw new InvalidInput("code", "routing.code.taken", code);
+    }
+    Category category = new Category(code, name(form.nameEn(), form.nameRu()), null);
+    applyCategory(category, form);
+    em.persist(category);
+    flushOrStale("category", code);
+    audit("category", code, "CREATE", form);
+    return RoutingViews.CategoryView.of(category);
+  }
+
+  public RoutingViews.CategoryView updateCategory(String code, RoutingViews.CategoryForm form) {
+    requireAdmin();
+    Category category =
+        em.createNamedQuery(Category.BY_CODE, Category.class)
+            .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFound("category.notFound", code));
+    requireVersion("category", category.getCode(), form.version(), category.getVersion());
+    applyCategory(category, form);
+    flushOrStale("category", category.getCode());
+    audit("category", category.getCode(), "UPDATE", form);
+    return RoutingViews.CategoryView.of(category);
+  }
+
+  private void applyCategory(Category category, RoutingViews.CategoryForm form) {
+    Category parent =
+        form.parent() == null || form.parent().isBlank()
+            ? null
+            : lines.categoryByCode("parent", form.parent().strip());
+    SupportLine line =
+        form.defaultLine() == null || form.defaultLine().isBlank()
+            ? null
+            : lines.byCode("defaultLine", form.defaultLine());
+    SupportQueue queue =
+        form.defaultQueue() == null || form.defaultQueue().isBlank()
+            ? null
+            : routing.queueByCode("defaultQueue", form.defaultQueue());
+    if (queue != null && line == null) {
+      throw new InvalidInput("defaultLine", "error.field.required");
+    }
+    if (queue != null) {
+      routing.requireQueueIn(line, queue, "defaultQueue");
+    }
+    category.configure(
+        name(form.nameEn(), form.nameRu()),
+        parent,
+        line,
+        queue,
+        form.active() == null || form.active());
   }
 
   // Agents
+
+  /** Everyone with the agent role, by name (for the agents screen; a help desk has dozens). */
+  public List<RoutingViews.AgentSummary> agents() {
+    requireAdmin();
+    List<Person> agents =
+        em.createQuery(
+                "SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role AND p.active = :active"
+                    + " ORDER BY p.displayName",
+                Person.class)
+            .setParameter("role", Role.AGENT)
+            .setParameter("active", true)
+            .setMaxResults(1000)
+            .getResultList();
+    return agents.stream()
+        .map(
+            p ->
+                new RoutingViews.AgentSummary(
+                    p.getUsername(),
+                    p.getDisplayName(),
+                    lines.linesOf(p.getId()).stream().map(SupportLine::getCode).toList(),
+                    routing.queuesOfMember(p.getId()).stream().map(SupportQueue::getCode).toList(),
+                    routing.profileOf(p).getAvailability().name()))
+        .toList();
+  }
 
   public RoutingViews.Agent agent(String username) {
     requireAdmin();
@@ -276,6 +420,8 @@ public class RoutingAdmin {
     if (profile == null) {
       profile = new AgentProfile(person.getId());
       em.persist(profile);
+    } else {
+      requireVersion("agent", person.getUsername(), form.version(), profile.getVersion());
     }
     if (form.capacity() == null || form.capacity() < 0 || form.capacity() > 1000) {
       throw new InvalidInput("capacity", "error.field.range", 0, 1000);
@@ -301,10 +447,65 @@ public class RoutingAdmin {
                 .map(code -> lines.categoryByCode("skills", code).getId())
                 .collect(Collectors.toSet());
     profile.configure(form.capacity(), availability, until, languages, skills);
-    em.flush();
+    flushOrStale("agent", person.getUsername());
     audit("agent", person.getUsername(), "UPDATE", form);
     return RoutingViews.Agent.of(person, profile);
   }
+
+  /**
+   * Puts an agent in exactly these lines and queues (the agents screen); each queue must belong to
+   * one of the lines. Leads are set on the line (a lead need not be a member).
+   */
+  public RoutingViews.AgentSummary updateMemberships(
+      String username, List<String> lineCodes, List<String> queueCodes) {
+    requireAdmin();
+    Person person = existingAgent(username);
+    List<SupportLine> wanted =
+        lineCodes == null
+            ? List.of()
+            : lineCodes.stream().map(code -> lines.byCode("lines", code)).toList();
+    List<SupportQueue> wantedQueues =
+        queueCodes == null
+            ? List.of()
+            : queueCodes.stream().map(code -> routing.queueByCode("queues", code)).toList();
+    for (SupportQueue queue : wantedQueues) {
+      if (wanted.stream().noneMatch(l -> l.getId().equals(queue.getLine().getId()))) {
+        throw new InvalidInput(
+            "queues", "routing.agent.notInLine", person.getUsername(), queue.getLine().getCode());
+      }
+    }
+    for (SupportLine line : lines.all()) {
+      boolean in = wanted.stream().anyMatch(l -> l.getId().equals(line.getId()));
+      if (in && !line.hasMember(person)) {
+        line.addMember(person);
+      } else if (!in && line.hasMember(person)) {
+        line.removeMember(person);
+      }
+    }
+    for (SupportQueue queue : routing.allQueues()) {
+      boolean in = wantedQueues.stream().anyMatch(q -> q.getId().equals(queue.getId()));
+      if (in && !queue.hasMember(person)) {
+        queue.addMember(person);
+      } else if (!in && queue.hasMember(person)) {
+        queue.removeMember(person);
+      }
+    }
+    flushOrStale("agent", person.getUsername());
+    audit(
+        "agent",
+        person.getUsername(),
+        "MEMBERSHIP",
+        new Memberships(
+            wanted.stream().map(SupportLine::getCode).toList(),
+            wantedQueues.stream().map(SupportQueue::getCode).toList()));
+    return agents().stream()
+        .filter(a -> a.username().equals(person.getUsername()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** What the membership audit entry records. */
+  public record Memberships(List<String> lines, List<String> queues) {}
 
   // Audit
 
@@ -331,6 +532,45 @@ public class RoutingAdmin {
   }
 
   // Validation
+
+  /**
+   * Refuses an edit made on an older copy, naming who changed it last (from the audit), so that the
+   * admin reloads instead of overwriting a change they have not seen.
+   */
+  private void requireVersion(String subject, String key, Long expected, long actual) {
+    if (expected != null && expected != actual) {
+      throw stale(subject, key);
+    }
+  }
+
+  private Conflict stale(String subject, String key) {
+    AdminAuditEntry last =
+        em.createQuery(
+                "SELECT a FROM AdminAuditEntry a WHERE a.subject = :subject AND a.subjectKey = :key"
+                    + " ORDER BY a.occurredAt DESC, a.id DESC",
+                AdminAuditEntry.class)
+            .setParameter("subject", subject)
+            .setParameter("key", key)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    Person actor = last == null ? null : people.find(last.getActorId());
+    return new Conflict(
+        "routing.admin.stale",
+        key,
+        actor == null ? "?" : actor.getDisplayName(),
+        last == null ? null : java.util.Date.from(last.getOccurredAt()));
+  }
+
+  /** Two admins saving at once: the later flush loses and hears who won. */
+  private void flushOrStale(String subject, String key) {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw stale(subject, key);
+    }
+  }
 
   private void requireAdmin() {
     if (!currentUser.is(Role.ADMIN)) {

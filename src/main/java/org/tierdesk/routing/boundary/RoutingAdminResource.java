@@ -115,6 +115,43 @@ public class RoutingAdminResource {
     return Response.noContent().build();
   }
 
+  @POST
+  @Path("routing-rules/{id}/moves")
+  @Operation(summary = "Move a rule one place up or down in the order ({\"direction\": \"UP\"})")
+  public RoutingViews.Rule moveRule(@PathParam("id") long id, Move move) {
+    String direction = required(move).direction();
+    if (!"UP".equalsIgnoreCase(direction) && !"DOWN".equalsIgnoreCase(direction)) {
+      throw new InvalidInput("direction", "error.field.oneOf", "UP, DOWN");
+    }
+    admin.moveRule(id, "UP".equalsIgnoreCase(direction));
+    return admin.rules().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+  }
+
+  /** A move of a rule in the order: UP (tried earlier) or DOWN. */
+  public record Move(String direction) {}
+
+  @GET
+  @Path("categories")
+  @Operation(summary = "List categories (all, also inactive) with their default line and queue")
+  public List<RoutingViews.CategoryView> categories() {
+    return admin.categories();
+  }
+
+  @POST
+  @Path("categories")
+  @Operation(summary = "Create a category")
+  public Response createCategory(RoutingViews.CategoryForm form) {
+    return created(admin.createCategory(required(form)));
+  }
+
+  @PUT
+  @Path("categories/{code}")
+  @Operation(summary = "Change a category: names, parent, default line and queue, active")
+  public RoutingViews.CategoryView updateCategory(
+      @PathParam("code") String code, RoutingViews.CategoryForm form) {
+    return admin.updateCategory(code, required(form));
+  }
+
   @GET
   @Path("agents/{username}")
   @Operation(summary = "An agent's capacity, availability, languages and skills")
@@ -128,6 +165,23 @@ public class RoutingAdminResource {
   public RoutingViews.Agent updateAgent(
       @PathParam("username") String username, RoutingViews.AgentForm form) {
     return admin.updateAgent(username, required(form));
+  }
+
+  @GET
+  @Path("agents")
+  @Operation(summary = "Every agent with their lines, queues and availability")
+  public List<RoutingViews.AgentSummary> agents() {
+    return admin.agents();
+  }
+
+  @PUT
+  @Path("agents/{username}/memberships")
+  @Operation(
+      summary = "Put an agent in exactly these lines and queues ({lines: [...], queues: [...]})")
+  public RoutingViews.AgentSummary updateMemberships(
+      @PathParam("username") String username, RoutingAdmin.Memberships memberships) {
+    RoutingAdmin.Memberships given = required(memberships);
+    return admin.updateMemberships(username, given.lines(), given.queues());
   }
 
   @GET

@@ -5,6 +5,7 @@ import java.util.List;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.routing.entity.AdminAuditEntry;
 import org.tierdesk.routing.entity.AgentProfile;
+import org.tierdesk.routing.entity.Category;
 import org.tierdesk.routing.entity.RoutingRule;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.routing.entity.SupportQueue;
@@ -22,7 +23,10 @@ public final class RoutingViews {
       String description,
       String nextLine,
       List<String> members,
-      List<String> leads) {}
+      List<String> leads,
+      Integer idleMinutes,
+      Boolean defectLinks,
+      Long version) {}
 
   public record Line(
       String code,
@@ -32,7 +36,10 @@ public final class RoutingViews {
       String description,
       String nextLine,
       List<String> members,
-      List<String> leads) {
+      List<String> leads,
+      Integer idleMinutes,
+      boolean defectLinks,
+      long version) {
 
     static Line of(SupportLine line) {
       return new Line(
@@ -43,7 +50,10 @@ public final class RoutingViews {
           line.getDescription(),
           line.getNextLine() == null ? null : line.getNextLine().getCode(),
           usernames(line.getMembers()),
-          usernames(line.getLeads()));
+          usernames(line.getLeads()),
+          line.getIdleMinutes(),
+          line.isDefectLinks(),
+          line.getVersion());
     }
   }
 
@@ -53,7 +63,8 @@ public final class RoutingViews {
       String nameEn,
       String nameRu,
       String strategy,
-      List<String> members) {}
+      List<String> members,
+      Long version) {}
 
   public record Queue(
       String code,
@@ -61,7 +72,8 @@ public final class RoutingViews {
       String nameEn,
       String nameRu,
       String strategy,
-      List<String> members) {
+      List<String> members,
+      long version) {
 
     static Queue of(SupportQueue queue) {
       return new Queue(
@@ -70,7 +82,8 @@ public final class RoutingViews {
           queue.getName().english(),
           queue.getName().russian(),
           queue.getStrategy().name(),
-          usernames(queue.getMembers()));
+          usernames(queue.getMembers()),
+          queue.getVersion());
     }
   }
 
@@ -84,7 +97,9 @@ public final class RoutingViews {
       List<String> keywords,
       String line,
       String queue,
-      String priority) {}
+      String priority,
+      String orgUnit,
+      Long version) {}
 
   public record Rule(
       long id,
@@ -97,7 +112,9 @@ public final class RoutingViews {
       List<String> keywords,
       String line,
       String queue,
-      String priority) {
+      String priority,
+      String orgUnit,
+      long version) {
 
     static Rule of(RoutingRule rule) {
       return new Rule(
@@ -111,7 +128,9 @@ public final class RoutingViews {
           rule.getKeywords() == null ? List.of() : List.of(rule.getKeywords().split(",")),
           rule.getTargetLine().getCode(),
           rule.getTargetQueue() == null ? null : rule.getTargetQueue().getCode(),
-          rule.getTargetPriority());
+          rule.getTargetPriority(),
+          rule.getOrgUnit() == null ? null : rule.getOrgUnit().getCode(),
+          rule.getVersion());
     }
   }
 
@@ -120,7 +139,8 @@ public final class RoutingViews {
       String availability,
       Instant awayUntil,
       List<String> languages,
-      List<String> skills) {}
+      List<String> skills,
+      Long version) {}
 
   public record Agent(
       String username,
@@ -128,7 +148,8 @@ public final class RoutingViews {
       String availability,
       Instant awayUntil,
       List<String> languages,
-      List<Long> skills) {
+      List<Long> skills,
+      long version) {
 
     static Agent of(Person person, AgentProfile profile) {
       return new Agent(
@@ -137,9 +158,51 @@ public final class RoutingViews {
           profile.getAvailability().name(),
           profile.getAwayUntil(),
           profile.languageSet().stream().sorted().toList(),
-          profile.getSkills().stream().sorted().toList());
+          profile.getSkills().stream().sorted().toList(),
+          profile.getVersion());
     }
   }
+
+  public record CategoryForm(
+      String code,
+      String nameEn,
+      String nameRu,
+      String parent,
+      String defaultLine,
+      String defaultQueue,
+      Boolean active,
+      Long version) {}
+
+  public record CategoryView(
+      String code,
+      String nameEn,
+      String nameRu,
+      String parent,
+      String defaultLine,
+      String defaultQueue,
+      boolean active,
+      long version) {
+
+    static CategoryView of(Category category) {
+      return new CategoryView(
+          category.getCode(),
+          category.getName().english(),
+          category.getName().russian(),
+          category.getParent() == null ? null : category.getParent().getCode(),
+          category.getDefaultLine() == null ? null : category.getDefaultLine().getCode(),
+          category.getDefaultQueue() == null ? null : category.getDefaultQueue().getCode(),
+          category.isActive(),
+          category.getVersion());
+    }
+  }
+
+  /** An agent in the admin list: who, in which lines and queues, whether available. */
+  public record AgentSummary(
+      String username,
+      String displayName,
+      List<String> lines,
+      List<String> queues,
+      String availability) {}
 
   public record AuditEntry(
       Instant at, String actor, String subject, String key, String action, String detail) {

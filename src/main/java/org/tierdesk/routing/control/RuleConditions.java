@@ -9,9 +9,20 @@ import java.util.Set;
  *
  * @param categoryId the category, matched exactly or, with {@code subtree}, with its descendants
  * @param keywords any of them in the subject (case-insensitive) matches; empty means any subject
+ * @param orgUnitId the requester's organisation unit, or any unit below it
  */
 public record RuleConditions(
-    Long categoryId, boolean subtree, String channel, Boolean vip, List<String> keywords) {
+    Long categoryId,
+    boolean subtree,
+    String channel,
+    Boolean vip,
+    List<String> keywords,
+    Long orgUnitId) {
+
+  public RuleConditions(
+      Long categoryId, boolean subtree, String channel, Boolean vip, List<String> keywords) {
+    this(categoryId, subtree, channel, vip, keywords, null);
+  }
 
   public RuleConditions {
     keywords =
@@ -32,7 +43,8 @@ public record RuleConditions(
     return categoryMatches(facts)
         && (channel == null || channel.equalsIgnoreCase(facts.channel()))
         && (vip == null || vip == facts.vip())
-        && (keywords.isEmpty() || keywordsMatch(facts.subject()));
+        && (keywords.isEmpty() || keywordsMatch(facts.subject()))
+        && (orgUnitId == null || facts.orgUnitPath().contains(orgUnitId));
   }
 
   private boolean categoryMatches(TicketFacts facts) {
@@ -54,12 +66,24 @@ public record RuleConditions(
    * A new ticket as rules see it.
    *
    * @param categoryPath the category and its ancestors
+   * @param orgUnitPath the requester's organisation unit and the units above it
    */
   public record TicketFacts(
-      Long categoryId, Set<Long> categoryPath, String channel, boolean vip, String subject) {
+      Long categoryId,
+      Set<Long> categoryPath,
+      String channel,
+      boolean vip,
+      String subject,
+      Set<Long> orgUnitPath) {
 
     public TicketFacts {
       categoryPath = Set.copyOf(categoryPath);
+      orgUnitPath = orgUnitPath == null ? Set.of() : Set.copyOf(orgUnitPath);
+    }
+
+    public TicketFacts(
+        Long categoryId, Set<Long> categoryPath, String channel, boolean vip, String subject) {
+      this(categoryId, categoryPath, channel, vip, subject, Set.of());
     }
   }
 }

@@ -110,4 +110,8 @@ public class AgentProfile {
   public Set<Long> getSkills() {
     return Set.copyOf(skills);
   }
+
+  public long getVersion() {
+    return version;
+  }
 }

@@ -64,6 +64,33 @@ public class Category {
     this.parent = parent;
   }
 
+  /** An admin's edit: names, place in the tree, where its tickets land, whether it is offered. */
+  public void configure(
+      LocalizedName newName,
+      Category newParent,
+      SupportLine line,
+      SupportQueue queue,
+      boolean isActive) {
+    for (Category c = newParent; c != null; c = c.parent) {
+      if (c == this) {
+        throw new org.tierdesk.platform.errors.InvalidInput("parent", "routing.category.cycle");
+      }
+    }
+    this.name = newName;
+    this.parent = newParent;
+    this.defaultLine = line;
+    this.defaultQueue = queue;
+    this.active = isActive;
+  }
+
+  public SupportLine getDefaultLine() {
+    return defaultLine;
+  }
+
+  public SupportQueue getDefaultQueue() {
+    return defaultQueue;
+  }
+
   public String name(Locale locale) {
     return name.in(locale);
   }
@@ -116,5 +143,9 @@ public class Category {
 
   public boolean isActive() {
     return active;
+  }
+
+  public long getVersion() {
+    return version;
   }
 }

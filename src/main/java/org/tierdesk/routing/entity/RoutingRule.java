@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tierdesk.directory.entity.OrgUnit;
 
 /**
  * An intake rule: conditions on a new ticket (null = any) and where it goes. Rules are tried by
@@ -64,6 +65,11 @@ public class RoutingRule {
 
   @Column(name = "target_priority", length = 20)
   private String targetPriority;
+
+  /** The requester's organisation unit, or any unit below it; null: any requester. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "org_unit_id")
+  private OrgUnit orgUnit;
 
   @Version private long version;
 
@@ -141,5 +147,23 @@ public class RoutingRule {
 
   public String getTargetPriority() {
     return targetPriority;
+  }
+
+  /** Limits the rule to requesters of this organisation unit and the units below it. */
+  public void limitToOrgUnit(OrgUnit unit) {
+    this.orgUnit = unit;
+  }
+
+  public OrgUnit getOrgUnit() {
+    return orgUnit;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** Puts the rule at another place in the order. */
+  public void rerank(int newRank) {
+    this.rank = newRank;
   }
 }

@@ -79,6 +79,14 @@ public class SupportLine {
       inverseJoinColumns = @JoinColumn(name = "person_id"))
   private Set<Person> leads = new HashSet<>();
 
+  /** Minutes without a reply or note after which the leads hear of a ticket; null: never. */
+  @Column(name = "idle_minutes")
+  private Integer idleMinutes;
+
+  /** Whether the line's agents may link tickets to external defects (the engineers' line). */
+  @Column(name = "defect_links", nullable = false)
+  private boolean defectLinks;
+
   @Version private long version;
 
   protected SupportLine() {}
@@ -96,6 +104,24 @@ public class SupportLine {
     this.name = newName;
     this.description = newDescription;
     this.nextLine = next;
+  }
+
+  /** How the line escalates stuck tickets and whether it works with external defects. */
+  public void configureWork(Integer newIdleMinutes, boolean allowDefectLinks) {
+    this.idleMinutes = newIdleMinutes;
+    this.defectLinks = allowDefectLinks;
+  }
+
+  public Integer getIdleMinutes() {
+    return idleMinutes;
+  }
+
+  public boolean isDefectLinks() {
+    return defectLinks;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public void replaceMembers(Set<Person> newMembers, Set<Person> newLeads) {

@@ -94,6 +94,10 @@ public class SupportQueue {
     members.add(person);
   }
 
+  public void removeMember(Person person) {
+    members.removeIf(m -> m.getId().equals(person.getId()));
+  }
+
   public boolean hasMember(Person person) {
     return members.stream().anyMatch(m -> m.getId().equals(person.getId()));
   }
@@ -124,5 +128,9 @@ public class SupportQueue {
 
   public Set<Person> getMembers() {
     return Set.copyOf(members);
+  }
+
+  public long getVersion() {
+    return version;
   }
 }

@@ -235,7 +235,7 @@ public class Calendars {
    */
   public UnitCalendarView assignToUnit(String unitCode, Long calendarId) {
     access.requireAdmin();
-    OrgUnit unit = units.byCode("unit", unitCode);
+    OrgUnit unit = units.existing("unit", unitCode);
     OrgUnitCalendar assignment = em.find(OrgUnitCalendar.class, unit.getId());
     SlaCalendar calendar = null;
     if (calendarId == null) {

@@ -14,9 +14,10 @@ import java.util.List;
  *   <li>{@code targets}: business time as ISO-8601 durations in whole minutes ({@code PT4H}).
  *   <li>{@code warningPercent}: 1-100 (100: no warning); default 80.
  *   <li>{@code calendarId}: null counts in the ticket's line's calendar, else around the clock.
- *   <li>{@code pauseStatuses}: default WAITING_FOR_REQUESTER; {@code firstResponseBy}: default
- *       PUBLIC_REPLY (also STATUS_CHANGE, ASSIGNMENT); actions: NOTIFY_ASSIGNEE, NOTIFY_LINE_LEADS,
- *       NOTIFY_REQUESTER, ESCALATE_TO_NEXT_LINE, RAISE_PRIORITY.
+ *   <li>{@code pauseStatuses}: default WAITING_FOR_REQUESTER and WAITING_FOR_DEVELOPMENT; {@code
+ *       firstResponseBy}: default PUBLIC_REPLY (also STATUS_CHANGE, ASSIGNMENT); actions:
+ *       NOTIFY_ASSIGNEE, NOTIFY_LINE_LEADS, NOTIFY_REQUESTER, ESCALATE_TO_NEXT_LINE,
+ *       RAISE_PRIORITY.
  *   <li>{@code version}: the version the admin saw (required to update).
  * </ul>
  */

@@ -296,7 +296,7 @@ public class SlaPolicies {
     if (codes != null) {
       for (int i = 0; i < codes.size(); i++) {
         String code = Objects.requireNonNullElse(codes.get(i), "").strip();
-        ids.add(units.byCode("conditions.orgUnits[" + i + "]", code).getId());
+        ids.add(units.existing("conditions.orgUnits[" + i + "]", code).getId());
       }
     }
     return ids;

@@ -257,7 +257,15 @@ public class SlaActions {
       people.byUsername(ticket.assignee()).ifPresent(recipients::add);
     }
     if (actions.contains(SlaAction.NOTIFY_LINE_LEADS)) {
-      recipients.addAll(lines.byCode("line", ticket.line()).getLeads());
+      Set<Person> leads = lines.byCode("line", ticket.line()).getLeads();
+      recipients.addAll(leads);
+      if (event.getKind() == SlaEventKind.BREACH) {
+        // A missed target goes one step up the hierarchy: the leads' own managers.
+        leads.stream()
+            .map(Person::getManager)
+            .filter(manager -> manager != null && manager.isActive())
+            .forEach(recipients::add);
+      }
     }
     String key = "sla.notification." + kindKey(event) + "." + event.getMetric();
     Set<Long> told = new LinkedHashSet<>();

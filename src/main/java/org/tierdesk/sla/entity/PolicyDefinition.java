@@ -42,9 +42,9 @@ public record PolicyDefinition(
     breachActions = Set.copyOf(breachActions);
   }
 
-  /** The defaults of a new policy: waits for the requester pause, a public reply responds. */
+  /** The defaults of a new policy: waiting (for the requester, for development) pauses. */
   public static Set<TicketStatus> defaultPauseStatuses() {
-    return EnumSet.of(TicketStatus.WAITING_FOR_REQUESTER);
+    return EnumSet.of(TicketStatus.WAITING_FOR_REQUESTER, TicketStatus.WAITING_FOR_DEVELOPMENT);
   }
 
   public static Set<FirstResponseBy> defaultFirstResponseBy() {

@@ -19,9 +19,12 @@ public record TicketQuery(
     int page,
     int size,
     String scope,
-    String tag) {
+    String tag,
+    String queue,
+    String priority,
+    String category) {
 
-  /** Without a tag filter. */
+  /** Without the tag, queue, priority and category filters. */
   public TicketQuery(
       String status,
       String line,
@@ -32,7 +35,21 @@ public record TicketQuery(
       int page,
       int size,
       String scope) {
-    this(status, line, assignee, text, sort, ascending, page, size, scope, null);
+    this(status, line, assignee, text, sort, ascending, page, size, scope, null, null, null, null);
+  }
+
+  /** The same query with another status filter. */
+  public TicketQuery withStatus(String newStatus) {
+    return new TicketQuery(
+        newStatus, line, assignee, text, sort, ascending, page, size, scope, tag, queue, priority,
+        category);
+  }
+
+  /** The same query with another sort field. */
+  public TicketQuery withSort(String newSort) {
+    return new TicketQuery(
+        status, line, assignee, text, newSort, ascending, page, size, scope, tag, queue, priority,
+        category);
   }
 
   /** The agent console's views; each implies open tickets unless a status is given. */
@@ -48,7 +65,7 @@ public record TicketQuery(
       boolean ascending,
       int page,
       int size) {
-    this(status, line, assignee, text, sort, ascending, page, size, null, null);
+    this(status, line, assignee, text, sort, ascending, page, size, null);
   }
 
   public static final String UNASSIGNED = "none";

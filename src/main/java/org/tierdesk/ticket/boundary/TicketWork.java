@@ -25,11 +25,12 @@ abstract class TicketWork {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
+  @Inject TicketAccesses accesses;
   @Inject Clock clock;
   @Inject Event<TicketChanged> changed;
 
   TicketAccess access() {
-    return new TicketAccess(currentUser.person(), currentUser.isSupport());
+    return accesses.current();
   }
 
   /** A ticket for support's work, seen at {@code expectedVersion} (null: any). */

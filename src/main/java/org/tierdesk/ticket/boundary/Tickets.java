@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.directory.boundary.People;
@@ -57,6 +56,7 @@ public class Tickets {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
+  @Inject TicketAccesses accesses;
   @Inject People people;
   @Inject SupportLines lines;
   @Inject Routing routing;
@@ -86,7 +86,8 @@ public class Tickets {
             category,
             (channel == null ? Channel.PORTAL : channel).name(),
             requester.isVip(),
-            draft.subject());
+            draft.subject(),
+            requester.getOrgUnit());
     if (priority == null && route.priority() != null) {
       priority = Enums.parse("priority", Priority.class, route.priority());
     }
@@ -181,17 +182,7 @@ public class Tickets {
   }
 
   private static TicketQuery withOpenStatus(TicketQuery query) {
-    return new TicketQuery(
-        TicketQuery.ANY_OPEN,
-        query.line(),
-        query.assignee(),
-        query.text(),
-        query.sort(),
-        query.ascending(),
-        query.page(),
-        query.size(),
-        query.scope(),
-        query.tag());
+    return query.withStatus(TicketQuery.ANY_OPEN);
   }
 
   /** A page of the caller's own requests, whatever their role: the portal's "my tickets". */
@@ -571,13 +562,7 @@ public class Tickets {
   }
 
   private TicketAccess access() {
-    Person caller = currentUser.person();
-    boolean support = currentUser.isSupport();
-    Set<Long> lineIds =
-        !support || currentUser.seesEveryTicket()
-            ? null
-            : lines.lineIdsOfMemberOrLead(caller.getId());
-    return new TicketAccess(caller, support, lineIds);
+    return accesses.current();
   }
 
   private Person requesterOf(TicketDraft draft, TicketAccess access) {

@@ -84,9 +84,14 @@ public class TicketsResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size,
       @QueryParam("scope") String scope,
-      @QueryParam("tag") String tag) {
+      @QueryParam("tag") String tag,
+      @QueryParam("queue") String queue,
+      @QueryParam("priority") String priority,
+      @QueryParam("category") String category) {
     return tickets.search(
-        new TicketQuery(status, line, assignee, text, sort, ascending, page, size, scope, tag));
+        new TicketQuery(
+            status, line, assignee, text, sort, ascending, page, size, scope, tag, queue, priority,
+            category));
   }
 
   @GET

@@ -13,6 +13,7 @@ import org.tierdesk.platform.errors.Enums;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.ticket.boundary.TicketQuery;
+import org.tierdesk.ticket.entity.Priority;
 import org.tierdesk.ticket.entity.Tag;
 import org.tierdesk.ticket.entity.Ticket;
 import org.tierdesk.ticket.entity.TicketStatus;
@@ -163,6 +164,18 @@ public final class TicketSearch {
     } else if (present(query.assignee())) {
       add("t.assignee.username = :assignee", "assignee", query.assignee());
     }
+    if (present(query.queue())) {
+      add("t.queue.code = :queue", "queue", query.queue().strip());
+    }
+    if (present(query.priority())) {
+      add(
+          "t.priority = :priority",
+          "priority",
+          Enums.parse("priority", Priority.class, query.priority()));
+    }
+    if (present(query.category())) {
+      add("t.category.code = :category", "category", query.category().strip());
+    }
     if (present(query.text())) {
       text(query.text().strip());
     }
@@ -207,17 +220,7 @@ public final class TicketSearch {
     if (query.size() < 1 || query.size() > TicketQuery.MAX_SIZE) {
       throw new InvalidInput("size", "error.field.range", 1, TicketQuery.MAX_SIZE);
     }
-    return new TicketQuery(
-        query.status(),
-        query.line(),
-        query.assignee(),
-        query.text(),
-        sort,
-        query.ascending(),
-        query.page(),
-        query.size(),
-        query.scope(),
-        query.tag());
+    return query.withSort(sort);
   }
 
   static String escapeLike(String text) {

@@ -393,6 +393,61 @@ public class Ticket {
     return true;
   }
 
+  /**
+   * Links the ticket to an external defect and lets it wait for development; the SLA clocks of
+   * policies that pause in that status stand still meanwhile.
+   */
+  public void awaitDevelopment(String defectKey, String url, Person actor, Instant now) {
+    requireOpen();
+    if (!status.isOpen() || status == TicketStatus.WAITING_FOR_DEVELOPMENT) {
+      throw new Conflict("defect.link.notOpen", displayNumber());
+    }
+    record(
+            TicketEvent.change(
+                this, TicketEventType.DEFECT_LINKED, actor, now, "defect", null, defectKey))
+        .withComment(url, true);
+    changeStatus(TicketStatus.WAITING_FOR_DEVELOPMENT, actor, now);
+    touch(actor, now);
+  }
+
+  /**
+   * The defect the ticket waited for is fixed: the ticket goes back to work in {@code back} (the
+   * line that owns the requester contact), with {@code assignTo} if given. A ticket that an agent
+   * moved on meanwhile only notes the fix.
+   */
+  public boolean developmentDone(
+      String defectKey,
+      SupportLine back,
+      SupportQueue target,
+      Person assignTo,
+      Person actor,
+      Instant now) {
+    record(
+        TicketEvent.change(
+            this, TicketEventType.DEFECT_FIXED, actor, now, "defect", defectKey, null));
+    touch(actor, now);
+    if (status != TicketStatus.WAITING_FOR_DEVELOPMENT) {
+      return false;
+    }
+    changeStatus(TicketStatus.IN_PROGRESS, actor, now);
+    moveToLine(back, actor, now);
+    queue = target;
+    escalatedAt = null;
+    assignTo(assignTo, actor, now);
+    return true;
+  }
+
+  /**
+   * Notes on the timeline that the ticket sat idle and whom that was told, as the system and for
+   * support only; like SLA entries it leaves the ticket itself unchanged.
+   */
+  public TicketEvent recordIdle(int level, String notified, Instant now) {
+    TicketEvent event =
+        TicketEvent.change(
+            this, TicketEventType.IDLE_ESCALATED, null, now, "idle", level, notified);
+    return record(event.withComment(null, true));
+  }
+
   private TicketEvent lastRecorded() {
     return recorded.get(recorded.size() - 1);
   }

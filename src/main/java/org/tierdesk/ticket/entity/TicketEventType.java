@@ -26,7 +26,13 @@ public enum TicketEventType {
   /** A parent resolved while children were still open; the body keeps the agent's reason. */
   RESOLUTION_FORCED,
   /** A macro was applied; its actions follow as entries of their own. */
-  MACRO_APPLIED;
+  MACRO_APPLIED,
+  /** Linked to an external defect; field "defect", newValue its key, the comment its URL. */
+  DEFECT_LINKED,
+  /** The linked defect was fixed; field "defect", oldValue its key. */
+  DEFECT_FIXED,
+  /** Nobody replied or noted for the line's idle time; newValue whom it told (usernames). */
+  IDLE_ESCALATED;
 
   /** True for the entries the SLA engine writes (it ignores them when it follows changes). */
   public boolean isSla() {

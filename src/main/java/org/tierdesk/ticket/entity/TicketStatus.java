@@ -13,11 +13,16 @@ public enum TicketStatus {
   WAITING_FOR_REQUESTER,
   RESOLVED,
   CLOSED,
-  REOPENED;
+  REOPENED,
+  /**
+   * Linked to an external defect, waiting for its fix (issue 4). Entered only by linking a defect,
+   * left when the defect is fixed (or by an agent moving it on).
+   */
+  WAITING_FOR_DEVELOPMENT;
 
   /** Statuses in which someone in support still has work to do. */
   public static final Set<TicketStatus> OPEN =
-      EnumSet.of(NEW, IN_PROGRESS, WAITING_FOR_REQUESTER, REOPENED);
+      EnumSet.of(NEW, IN_PROGRESS, WAITING_FOR_REQUESTER, REOPENED, WAITING_FOR_DEVELOPMENT);
 
   public Set<TicketStatus> next() {
     return switch (this) {
@@ -27,6 +32,7 @@ public enum TicketStatus {
       case RESOLVED -> EnumSet.of(CLOSED, REOPENED);
       case REOPENED -> EnumSet.of(IN_PROGRESS, WAITING_FOR_REQUESTER, RESOLVED);
       case CLOSED -> EnumSet.noneOf(TicketStatus.class);
+      case WAITING_FOR_DEVELOPMENT -> EnumSet.of(IN_PROGRESS, RESOLVED);
     };
   }
 

@@ -84,7 +84,11 @@ public class PoliciesBacking implements Serializable {
     resolution = new DurationInput(40, 0);
     warningPercent = 80;
     calendarId = "";
-    pauseStatuses = new ArrayList<>(List.of(TicketStatus.WAITING_FOR_REQUESTER.name()));
+    pauseStatuses =
+        new ArrayList<>(
+            List.of(
+                TicketStatus.WAITING_FOR_REQUESTER.name(),
+                TicketStatus.WAITING_FOR_DEVELOPMENT.name()));
     firstResponseBy = new ArrayList<>(List.of(FirstResponseBy.PUBLIC_REPLY.name()));
     warningActions = new ArrayList<>(List.of(SlaAction.NOTIFY_ASSIGNEE.name()));
     breachActions = new ArrayList<>(List.of(SlaAction.NOTIFY_LINE_LEADS.name()));

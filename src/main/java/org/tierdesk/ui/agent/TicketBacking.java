@@ -9,20 +9,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.primefaces.PrimeFaces;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.routing.boundary.Routing;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.SupportLine;
+import org.tierdesk.ticket.boundary.Defects;
 import org.tierdesk.ticket.boundary.HistoryEntry;
 import org.tierdesk.ticket.boundary.TicketChange;
+import org.tierdesk.ticket.boundary.TicketView;
 import org.tierdesk.ticket.boundary.TimeEntries;
 import org.tierdesk.ticket.entity.TicketEventType;
 import org.tierdesk.ticket.entity.TicketStatus;
 import org.tierdesk.ui.Choices;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.TicketPage;
+import org.tierdesk.ui.Timeline;
+import org.tierdesk.ui.TimelineItem;
+import org.tierdesk.ui.Viewer;
 
 /**
  * {@code /agent/ticket.xhtml}: everything about a ticket and everything an agent does with it —
@@ -38,6 +44,9 @@ public class TicketBacking extends TicketPage {
   @Inject SupportLines supportLines;
   @Inject Routing routing;
   @Inject TimeEntries timeEntries;
+  @Inject Defects defects;
+  @Inject Choices names;
+  @Inject Viewer zone;
 
   private boolean internal;
   private String target;
@@ -52,6 +61,11 @@ public class TicketBacking extends TicketPage {
   private String transferComment;
   private List<String> linePath = List.of();
   private Integer replyMinutes;
+  private String defectKey;
+  private String defectUrl;
+  private Defects.Link defect;
+  private List<TimelineItem> collisions = List.of();
+  private Long collisionVersion;
 
   @Override
   protected String viewPath() {
@@ -96,6 +110,96 @@ public class TicketBacking extends TicketPage {
     transferQueue = null;
     transferComment = null;
     linePath = linePathOf(tickets.history(getId()), getTicket().line());
+    defectKey = null;
+    defectUrl = null;
+    defect = defects.linkOf(getId()).orElse(null);
+    collisions = List.of();
+    collisionVersion = null;
+  }
+
+  // External defect (issue 4)
+
+  /** The defect the ticket waits for, or null. */
+  public Defects.Link getDefect() {
+    return defect;
+  }
+
+  /** Whether the ticket's line works with external defects and the ticket can wait for one. */
+  public boolean isDefectLinkable() {
+    return defect == null
+        && getTicket().status().isOpen()
+        && getTicket().status() != TicketStatus.WAITING_FOR_DEVELOPMENT
+        && supportLines.all().stream()
+            .anyMatch(l -> l.getCode().equals(getTicket().line()) && l.isDefectLinks());
+  }
+
+  public void linkDefect() {
+    change(() -> defects.link(getId(), defectKey, defectUrl, getSeenVersion()), "ui.defect.linked");
+  }
+
+  public void markDefectFixed() {
+    if (defect == null) {
+      return;
+    }
+    String key = defect.key();
+    change(() -> defects.markFixed(key), "ui.defect.fixed");
+  }
+
+  public String getDefectKey() {
+    return defectKey;
+  }
+
+  public void setDefectKey(String defectKey) {
+    this.defectKey = defectKey;
+  }
+
+  public String getDefectUrl() {
+    return defectUrl;
+  }
+
+  public void setDefectUrl(String defectUrl) {
+    this.defectUrl = defectUrl;
+  }
+
+  // Collision detection: a reply on a ticket someone changed meanwhile warns before sending.
+
+  /**
+   * Before the reply goes out: has anyone changed the ticket since it was shown? If so, the changes
+   * (what and who) are listed and the page asks "send anyway" or "reload"; the typed text stays in
+   * the form either way.
+   */
+  public void checkBeforeSend() {
+    boolean changed;
+    try {
+      TicketView now = tickets.get(getId());
+      changed = now.version() != getSeenVersion();
+      if (changed) {
+        long newestSeen =
+            getTimeline().stream().mapToLong(TimelineItem::id).max().orElse(Long.MIN_VALUE);
+        List<TimelineItem> all =
+            new Timeline(Messages::text, names.names(java.util.Map.of()), zone::dateTime)
+                .of(tickets.history(getId()), tickets.attachments(getId()), true);
+        collisions = all.stream().filter(item -> item.id() > newestSeen).toList();
+        collisionVersion = now.version();
+      }
+    } catch (TierdeskException e) {
+      Messages.error(e);
+      changed = false;
+    }
+    PrimeFaces.current().ajax().addCallbackParam("changed", changed);
+  }
+
+  /** The changes made by others since the page was shown (after {@link #checkBeforeSend}). */
+  public List<TimelineItem> getCollisions() {
+    return collisions;
+  }
+
+  /** Sends the reply although the ticket changed: the agent has seen the changes listed. */
+  public String sendAnyway() {
+    if (collisionVersion != null) {
+      acknowledge(collisionVersion);
+    }
+    return reply();
   }
 
   /**

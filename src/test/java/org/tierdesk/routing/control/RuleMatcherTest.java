@@ -73,4 +73,22 @@ class RuleMatcherTest {
     TicketFacts none = new TicketFacts(null, Set.of(), "PORTAL", false, "Help");
     assertThat(new RuleConditions(7L, true, null, null, null).matches(none)).isFalse();
   }
+
+  @Test
+  void anOrganisationUnitMatchesItselfAndTheUnitsBelowIt() {
+    // Requester in Finance (12) below Acme (10); another in Sales (20) of another company.
+    TicketFacts finance =
+        new TicketFacts(6L, Set.of(6L, 2L), "PORTAL", false, "Invoice", Set.of(12L, 10L));
+    TicketFacts sales =
+        new TicketFacts(6L, Set.of(6L, 2L), "PORTAL", false, "Invoice", Set.of(20L));
+    TicketFacts nowhere = new TicketFacts(6L, Set.of(6L, 2L), "PORTAL", false, "Invoice");
+    RuleConditions acme = new RuleConditions(null, false, null, null, List.of(), 10L);
+    RuleConditions financeOnly = new RuleConditions(null, false, null, null, List.of(), 12L);
+
+    assertThat(acme.matches(finance)).isTrue();
+    assertThat(financeOnly.matches(finance)).isTrue();
+    assertThat(acme.matches(sales)).isFalse();
+    assertThat(acme.matches(nowhere)).isFalse();
+    assertThat(any().matches(nowhere)).isTrue();
+  }
 }

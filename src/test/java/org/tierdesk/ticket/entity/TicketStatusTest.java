@@ -6,6 +6,7 @@ import static org.tierdesk.ticket.entity.TicketStatus.IN_PROGRESS;
 import static org.tierdesk.ticket.entity.TicketStatus.NEW;
 import static org.tierdesk.ticket.entity.TicketStatus.REOPENED;
 import static org.tierdesk.ticket.entity.TicketStatus.RESOLVED;
+import static org.tierdesk.ticket.entity.TicketStatus.WAITING_FOR_DEVELOPMENT;
 import static org.tierdesk.ticket.entity.TicketStatus.WAITING_FOR_REQUESTER;
 
 import java.util.EnumSet;
@@ -28,7 +29,9 @@ class TicketStatusTest {
           WAITING_FOR_REQUESTER, EnumSet.of(IN_PROGRESS, RESOLVED),
           RESOLVED, EnumSet.of(CLOSED, REOPENED),
           REOPENED, EnumSet.of(IN_PROGRESS, WAITING_FOR_REQUESTER, RESOLVED),
-          CLOSED, EnumSet.noneOf(TicketStatus.class));
+          CLOSED, EnumSet.noneOf(TicketStatus.class),
+          // Entered only by linking an external defect (Ticket.awaitDevelopment), never by a move.
+          WAITING_FOR_DEVELOPMENT, EnumSet.of(IN_PROGRESS, RESOLVED));
 
   static Stream<Arguments> everyPair() {
     return Stream.of(TicketStatus.values())
@@ -77,7 +80,8 @@ class TicketStatusTest {
   @Test
   void openStatusesAreThoseWithWorkLeft() {
     assertThat(TicketStatus.OPEN)
-        .containsExactlyInAnyOrder(NEW, IN_PROGRESS, WAITING_FOR_REQUESTER, REOPENED);
+        .containsExactlyInAnyOrder(
+            NEW, IN_PROGRESS, WAITING_FOR_REQUESTER, REOPENED, WAITING_FOR_DEVELOPMENT);
     assertThat(RESOLVED.isOpen()).isFalse();
     assertThat(CLOSED.isOpen()).isFalse();
     assertThat(REOPENED.isOpen()).isTrue();

@@ -1,0 +1,118 @@
+package org.tierdesk.ticket.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.tierdesk.directory.boundary.CurrentUser;
+import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.errors.NotFound;
+import org.tierdesk.platform.persistence.InstantConverter;
+import org.tierdesk.ticket.control.TicketAccess;
+import org.tierdesk.ticket.entity.Ticket;
+
+/**
+ * Who has a ticket open (collision detection, issue 4). An open agent page sends a heartbeat every
+ * few seconds; each is one row per ticket and agent in {@code ticket_presence}. Being a table, it
+ * is the same on every node behind the load balancer and survives any node going away, and it needs
+ * nothing besides the database the cluster already shares; the load is one indexed UPDATE per open
+ * page every ten seconds. Rows not refreshed for {@link #GONE_AFTER} are stale and a sweep deletes
+ * them.
+ */
+@Stateless
+public class Presence {
+
+  /** Someone whose page has not said "still here" for this long has left. */
+  public static final Duration GONE_AFTER = Duration.ofSeconds(30);
+
+  private static final InstantConverter TIMES = new InstantConverter();
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject TicketAccesses accesses;
+  @Inject Clock clock;
+
+  /** Another agent who has the ticket open. */
+  public record Viewer(String username, String displayName, Instant seenAt) {}
+
+  /** Says the caller has the ticket open; returns the others who have it open too. */
+  public List<Viewer> heartbeat(long ticketId) {
+    Person me = currentUser.person();
+    requireSupportSees(ticketId, me);
+    Timestamp now = TIMES.convertToDatabaseColumn(clock.instant());
+    int updated =
+        em.createNativeQuery(
+                "UPDATE ticket_presence SET seen_at = ?1 WHERE ticket_id = ?2 AND person_id = ?3")
+            .setParameter(1, now)
+            .setParameter(2, ticketId)
+            .setParameter(3, me.getId())
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(
+              "INSERT INTO ticket_presence (ticket_id, person_id, seen_at) VALUES (?1, ?2, ?3)")
+          .setParameter(1, ticketId)
+          .setParameter(2, me.getId())
+          .setParameter(3, now)
+          .executeUpdate();
+    }
+    return others(ticketId, me);
+  }
+
+  /** The caller closed the ticket (or left the page): others stop seeing them at once. */
+  public void leave(long ticketId) {
+    Person me = currentUser.person();
+    em.createNativeQuery("DELETE FROM ticket_presence WHERE ticket_id = ?1 AND person_id = ?2")
+        .setParameter(1, ticketId)
+        .setParameter(2, me.getId())
+        .executeUpdate();
+  }
+
+  /** The others who have the ticket open, without saying the caller is there. */
+  public List<Viewer> viewers(long ticketId) {
+    Person me = currentUser.person();
+    requireSupportSees(ticketId, me);
+    return others(ticketId, me);
+  }
+
+  private List<Viewer> others(long ticketId, Person me) {
+    Instant since = clock.instant().minus(GONE_AFTER);
+    return em
+        .createQuery(
+            "SELECT p.username, p.displayName, x.seenAt FROM TicketPresenceRow x, Person p"
+                + " WHERE p.id = x.personId AND x.ticketId = :ticket AND x.personId <> :me"
+                + " AND x.seenAt >= :since ORDER BY p.displayName",
+            Object[].class)
+        .setParameter("ticket", ticketId)
+        .setParameter("me", me.getId())
+        .setParameter("since", since)
+        .getResultList()
+        .stream()
+        .map(row -> new Viewer((String) row[0], (String) row[1], (Instant) row[2]))
+        .toList();
+  }
+
+  /** Every few minutes on every node: forget the pages that stopped sending heartbeats. */
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  public void forgetGone() {
+    em.createNativeQuery("DELETE FROM ticket_presence WHERE seen_at < ?1")
+        .setParameter(
+            1, TIMES.convertToDatabaseColumn(clock.instant().minus(GONE_AFTER.multipliedBy(4))))
+        .executeUpdate();
+  }
+
+  private void requireSupportSees(long ticketId, Person me) {
+    TicketAccess access = accesses.current();
+    access.requireSupport();
+    Ticket ticket = em.find(Ticket.class, ticketId);
+    if (ticket == null) {
+      throw new NotFound("ticket.notFound", ticketId);
+    }
+    access.requireSee(ticket);
+  }
+}
