@@ -46,3 +46,7 @@ CREATE INDEX ix_directory_audit_occurred ON directory_audit (occurred_at);
 -- The admin's people list: sorted by name, filtered by source and state.
 CREATE INDEX ix_person_display_name ON person (display_name);
 CREATE INDEX ix_person_synced ON person (source, active, synced_at);
+
+-- V5 seeded group mappings with ids 1-8, inside the first block of 50 ids EclipseLink takes from a
+-- sequence that starts at 50 (it reads a value as the top of its block): move past them.
+ALTER SEQUENCE group_role_mapping_seq RESTART WITH 100;

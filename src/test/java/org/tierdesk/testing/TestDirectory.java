@@ -47,7 +47,8 @@ public final class TestDirectory {
         started.importFromLDIF(true, new LDIFReader(ldif));
       }
       started.startListening();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> started.shutDown(true), "test-directory-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> started.shutDown(true), "test-directory-stop"));
       server = started;
       return server;
     } catch (Exception e) {

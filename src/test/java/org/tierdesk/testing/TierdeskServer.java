@@ -158,6 +158,9 @@ public final class TierdeskServer implements BeforeAllCallback {
     env.put("TIERDESK_DATA", workdir.resolve("data").toString());
     env.put("TIERDESK_ATTACHMENTS_MAX_BYTES", String.valueOf(ATTACHMENT_LIMIT_BYTES));
     env.keySet().removeIf(name -> name.startsWith("TIERDESK_DB_"));
+    // The company directory: a real LDAP server in this JVM, started before Payara.
+    env.keySet().removeIf(name -> name.startsWith("TIERDESK_LDAP_"));
+    env.putAll(TestDirectory.environment());
     if ("postgresql".equals(database())) {
       env.put("TIERDESK_DB_URL", required("it.db.url"));
       env.put("TIERDESK_DB_USER", required("it.db.user"));

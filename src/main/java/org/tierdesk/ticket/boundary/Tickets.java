@@ -62,6 +62,7 @@ public class Tickets {
   @Inject Clock clock;
   @Inject Event<TicketChanged> changed;
   @Inject Instance<TicketSlaSource> slaSource;
+  @Inject DepartmentTickets departmentTickets;
 
   @Inject
   @ConfigProperty(name = "tierdesk.attachments.max-bytes", defaultValue = "20971520")
@@ -130,6 +131,7 @@ public class Tickets {
   public Page<TicketView> search(TicketQuery query) {
     TicketAccess access = access();
     Long onlyRequester = access.isSupport() ? null : access.caller().getId();
+    Long orDepartment = access.departmentId();
     TicketSearch.Within within = null;
     if (query.scope() != null && !query.scope().isBlank()) {
       access.requireSupport();
@@ -138,7 +140,7 @@ public class Tickets {
         query = withOpenStatus(query);
       }
     }
-    Page<Ticket> page = TicketSearch.of(query, onlyRequester, within).run(em);
+    Page<Ticket> page = TicketSearch.of(query, onlyRequester, within, orDepartment).run(em);
     return new Page<>(viewsOf(page.items()), page.total());
   }
 
@@ -192,6 +194,7 @@ public class Tickets {
 
   public HistoryEntry reply(long id, String body, boolean internal, Long expectedVersion) {
     Ticket ticket = visible(id);
+    access().requireAct(ticket);
     ticket.requireVersion(expectedVersion);
     TicketEvent event = ticket.reply(currentUser.person(), body, internal, clock.instant());
     save(ticket);
@@ -405,6 +408,7 @@ public class Tickets {
    */
   public AttachmentView attach(long id, String fileName, String contentType, InputStream content) {
     Ticket ticket = visible(id);
+    access().requireAct(ticket);
     UploadedFile file = UploadedFile.read(fileName, contentType, content, maxAttachmentBytes);
     Attachment attachment =
         ticket.attach(
@@ -548,7 +552,9 @@ public class Tickets {
   }
 
   private TicketAccess access() {
-    return new TicketAccess(currentUser.person(), currentUser.isSupport());
+    Person caller = currentUser.person();
+    return new TicketAccess(
+        caller, currentUser.isSupport(), departmentTickets.departmentOf(caller));
   }
 
   private Person requesterOf(TicketDraft draft, TicketAccess access) {

@@ -1,0 +1,84 @@
+package org.tierdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.tierdesk.platform.i18n.Texts;
+import org.tierdesk.testing.Browser;
+import org.tierdesk.testing.TierdeskServer;
+
+/**
+ * The company directory in a real browser: a directory account signs in through the login form, and
+ * an administrator from the directory runs a sync and maps a group on the directory screen.
+ */
+@ExtendWith(TierdeskServer.class)
+class DirectoryUiIT {
+
+  @Test
+  void aDirectoryAdminSignsInThroughTheFormSynchronisesAndMapsAGroup() {
+    try (Browser browser = Browser.open("en")) {
+      logIn(browser, "olga", "olga-pass");
+      assertThat(path(browser.driver())).isNotEqualTo("/login.xhtml");
+
+      browser.go("/admin/directory.xhtml");
+      WebDriver driver = browser.driver();
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .isEqualTo(text("en", "ui.directory.title"));
+      assertThat(driver.findElement(By.id("people:table")).getText())
+          .contains("Olga Smirnova")
+          .contains(text("en", "ui.directory.source.LDAP"));
+
+      driver.findElement(By.id("sync:now")).click();
+      browser.waitForAjax();
+      browser.waitUntil(
+          d ->
+              !d.findElement(By.id("sync:report"))
+                  .getText()
+                  .contains(text("en", "ui.directory.sync.outcome.RUNNING")));
+      assertThat(driver.findElement(By.id("sync:report")).getText())
+          .contains(text("en", "ui.directory.sync.counts"));
+      browser.screenshot("directory-en");
+
+      driver.findElement(By.id("mappings:new")).click();
+      browser.waitForAjax();
+      driver.findElement(By.id("mappings:groupName")).sendKeys("HD-Interns");
+      driver.findElement(By.id("mappings:save")).click();
+      browser.waitForAjax();
+      assertThat(driver.findElement(By.id("mappings:list")).getText()).contains("HD-Interns");
+      browser.screenshot("directory-mapping-saved");
+    }
+  }
+
+  @Test
+  void theDirectoryScreenSpeaksRussian() {
+    try (Browser browser = Browser.open("ru")) {
+      logIn(browser, "admin", "admin");
+      browser.go("/admin/directory.xhtml");
+      assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+          .isEqualTo(text("ru", "ui.directory.title"));
+      browser.screenshot("directory-ru");
+    }
+  }
+
+  private static void logIn(Browser browser, String username, String password) {
+    browser.go("/login.xhtml");
+    WebDriver driver = browser.driver();
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    browser.waitForAjax();
+  }
+
+  private static String path(WebDriver driver) {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  private static String text(String language, String key) {
+    return Texts.format(Locale.forLanguageTag(language), key);
+  }
+}
