@@ -99,6 +99,9 @@ public final class TierdeskServer implements BeforeAllCallback {
     Process process;
     try {
       deleteRecursively(workdir.resolve("data"));
+      // Payara redeploys what its root folder holds from the last run (an older WAR, with older
+      // migrations) before the WAR given here: start from an empty root.
+      deleteRecursively(workdir.resolve("payara"));
       Files.createDirectories(workdir.resolve("tmp"));
       Files.createDirectories(workdir.resolve("payara"));
       ProcessBuilder builder =

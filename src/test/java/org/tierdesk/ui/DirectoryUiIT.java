@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.tierdesk.platform.i18n.Texts;
+import org.tierdesk.testing.Api;
 import org.tierdesk.testing.Browser;
 import org.tierdesk.testing.TierdeskServer;
 
@@ -62,6 +63,40 @@ class DirectoryUiIT {
       assertThat(browser.driver().findElement(By.tagName("h1")).getText())
           .isEqualTo(text("ru", "ui.directory.title"));
       browser.screenshot("directory-ru");
+    }
+  }
+
+  @Test
+  void aRequesterReadsTheirDepartmentsTicketsInThePortalWhereConfigured() {
+    String subject = "Invoice export " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Api alice = Api.as("alice", "alice-pass");
+    assertThat(
+            alice
+                .post("/api/v1/tickets", Api.json("subject", subject, "description", "Fails"))
+                .status())
+        .isEqualTo(201);
+    String setting = "/api/v1/test-support/department-tickets";
+    Api.as("admin")
+        .send(
+            Api.as("admin")
+                .request(setting)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":true}")));
+    try (Browser browser = Browser.open("en")) {
+      logIn(browser, "emma", "emma-pass");
+      browser.go("/portal/index.xhtml");
+      WebDriver driver = browser.driver();
+      assertThat(driver.findElement(By.id("mine:tickets")).getText()).doesNotContain(subject);
+      assertThat(driver.findElement(By.id("department:tickets")).getText())
+          .contains(subject)
+          .contains("Alice Moreau");
+      browser.screenshot("portal-department");
+      driver.findElement(By.linkText(subject)).click();
+      browser.waitForAjax();
+      assertThat(driver.getPageSource()).contains(subject);
+      assertThat(driver.findElements(By.cssSelector("textarea"))).as("no reply form").isEmpty();
+    } finally {
+      Api.as("admin").send(Api.as("admin").request(setting).DELETE());
     }
   }
 

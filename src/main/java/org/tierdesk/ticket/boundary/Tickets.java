@@ -186,6 +186,13 @@ public class Tickets {
         query.scope());
   }
 
+  /**
+   * Whether the caller, a requester, may read their department's tickets (see DepartmentTickets).
+   */
+  public boolean seesDepartment() {
+    return access().departmentId() != null;
+  }
+
   /** A page of the caller's own requests, whatever their role: the portal's "my tickets". */
   public Page<TicketView> searchOwn(TicketQuery query) {
     Page<Ticket> page = TicketSearch.of(query, currentUser.person().getId()).run(em);
