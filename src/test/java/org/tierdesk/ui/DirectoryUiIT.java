@@ -42,7 +42,8 @@ class DirectoryUiIT {
                   .getText()
                   .contains(text("en", "ui.directory.sync.outcome.RUNNING")));
       assertThat(driver.findElement(By.id("sync:report")).getText())
-          .contains(text("en", "ui.directory.sync.counts"));
+          .containsIgnoringCase(text("en", "ui.directory.sync.counts"))
+          .contains("employee");
       browser.screenshot("directory-en");
 
       driver.findElement(By.id("mappings:new")).click();
