@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,11 @@ public class DirectorySyncRunner {
       lock.release(
           AccountSource.LDAP,
           DirectorySync.NODE,
-          started.plus(Duration.ofMinutes(minutes == 0 ? 24 * 60 : minutes)));
+          // From the start of the minute, so that a run started by the tick at 10:00:00.4 is due
+          // again at the tick of 11:00, not at 11:01.
+          started
+              .truncatedTo(ChronoUnit.MINUTES)
+              .plus(Duration.ofMinutes(minutes == 0 ? 24 * 60 : minutes)));
     }
     finish(runId, outcome, tally);
   }
