@@ -1,5 +1,6 @@
 /**
- * People and their roles: accounts (local today, directory and single sign-on next), the identity
- * store that checks passwords, and who is calling right now.
+ * People and their roles: local accounts and accounts of the company directory (LDAP / Active
+ * Directory, OpenID Connect), the identity stores that check passwords, the directory sync, group →
+ * role mappings, organisation units, and who is calling right now.
  */
 package org.tierdesk.directory;

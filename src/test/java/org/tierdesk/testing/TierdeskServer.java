@@ -99,6 +99,9 @@ public final class TierdeskServer implements BeforeAllCallback {
     Process process;
     try {
       deleteRecursively(workdir.resolve("data"));
+      // Payara redeploys what its root folder holds from the last run (an older WAR, with older
+      // migrations) before the WAR given here: start from an empty root.
+      deleteRecursively(workdir.resolve("payara"));
       Files.createDirectories(workdir.resolve("tmp"));
       Files.createDirectories(workdir.resolve("payara"));
       ProcessBuilder builder =
@@ -158,6 +161,9 @@ public final class TierdeskServer implements BeforeAllCallback {
     env.put("TIERDESK_DATA", workdir.resolve("data").toString());
     env.put("TIERDESK_ATTACHMENTS_MAX_BYTES", String.valueOf(ATTACHMENT_LIMIT_BYTES));
     env.keySet().removeIf(name -> name.startsWith("TIERDESK_DB_"));
+    // The company directory: a real LDAP server in this JVM, started before Payara.
+    env.keySet().removeIf(name -> name.startsWith("TIERDESK_LDAP_"));
+    env.putAll(TestDirectory.environment());
     if ("postgresql".equals(database())) {
       env.put("TIERDESK_DB_URL", required("it.db.url"));
       env.put("TIERDESK_DB_USER", required("it.db.user"));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.tierdesk.directory.entity.DirectoryProfile;
 import org.tierdesk.directory.entity.GroupRoleMapping;
 import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.directory.entity.Person;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.AccessDenied;
 
 /**
@@ -46,6 +48,23 @@ public class DirectoryAccounts {
    */
   public Person confirmed(
       AccountSource source, DirectoryProfile profile, Collection<String> groups) {
+    return confirm(source, profile, groups).person();
+  }
+
+  /**
+   * What {@link #confirmed} did, for the sync's report.
+   *
+   * @param created the account is new
+   * @param changed the profile, department, manager, roles or state changed
+   * @param managerLinked the manager the directory names is known and set (false also when the
+   *     directory names none)
+   */
+  public record Confirmation(
+      Person person, boolean created, boolean changed, boolean managerLinked) {}
+
+  /** {@link #confirmed}, telling what changed. */
+  public Confirmation confirm(
+      AccountSource source, DirectoryProfile profile, Collection<String> groups) {
     if (source == AccountSource.LOCAL) {
       throw new IllegalArgumentException("Local accounts are not kept by the directory");
     }
@@ -60,18 +79,20 @@ public class DirectoryAccounts {
                   + ") clashes with a local account of the same name; sign-in refused");
       throw new AccessDenied("directory.localAccountClash", profile.username());
     }
-    RequesterChanged before = person == null ? null : RequesterChanged.of(person);
-    if (person == null) {
+    RequesterChanged requesterBefore = person == null ? null : RequesterChanged.of(person);
+    boolean created = person == null;
+    if (created) {
       person =
           new Person(
               profile.username(), displayNameOf(profile), profile.email(), source, clock.instant());
       em.persist(person);
     }
+    Snapshot before = Snapshot.of(person);
     OrgUnit unit = unitFor(source, profile.department());
     Person manager =
         Optional.ofNullable(profile.managerUsername()).flatMap(people::byUsername).orElse(null);
     person.updateFromDirectory(profile, unit, manager, clock.instant());
-    if (before != null && !before.equals(RequesterChanged.of(person))) {
+    if (requesterBefore != null && !requesterBefore.equals(RequesterChanged.of(person))) {
       requesterChanged.fire(RequesterChanged.of(person));
     }
     List<GroupRoleMapping> mappings = mappings(source);
@@ -79,7 +100,72 @@ public class DirectoryAccounts {
     person.replaceRoles(grants.roles());
     linesGranted.fire(
         new DirectoryLinesGranted(person.getId(), grants.lineCodes(), managedLines(mappings)));
-    return person;
+    return new Confirmation(person, created, !before.equals(Snapshot.of(person)), manager != null);
+  }
+
+  /** The fields a directory keeps, to tell whether a confirmation changed anything. */
+  private record Snapshot(
+      String displayName,
+      String email,
+      String phone,
+      String title,
+      String externalId,
+      Long unitId,
+      Long managerId,
+      boolean active,
+      Set<Role> roles) {
+    static Snapshot of(Person p) {
+      return new Snapshot(
+          p.getDisplayName(),
+          p.getEmail(),
+          p.getPhone(),
+          p.getTitle(),
+          p.getExternalId(),
+          p.getOrgUnit() == null ? null : p.getOrgUnit().getId(),
+          p.getManager() == null ? null : p.getManager().getId(),
+          p.isActive(),
+          p.getRoles());
+    }
+  }
+
+  /**
+   * Records that the directory no longer lets this person in (a disabled account, or a leaver the
+   * sync did not find): the account is deactivated, never deleted, so tickets and history stay.
+   * Local accounts of the same name are left alone.
+   *
+   * @return true when an active account was deactivated
+   */
+  public boolean left(AccountSource source, String username) {
+    Optional<Person> person = people.byUsername(username);
+    if (person.isEmpty() || person.get().getSource() != source || !person.get().isActive()) {
+      return false;
+    }
+    person.get().deactivate();
+    LOG.info(() -> "Directory account " + username + " (" + source + ") deactivated");
+    return true;
+  }
+
+  /**
+   * Sets a person's manager once both are known; the sync calls it for people whose manager it met
+   * only later in the same run.
+   */
+  public void linkManager(String username, String managerUsername) {
+    Optional<Person> person = people.byUsername(username);
+    Optional<Person> manager = people.byUsername(managerUsername);
+    if (person.isPresent() && manager.isPresent()) {
+      person.get().reportTo(manager.get());
+    }
+  }
+
+  /**
+   * The active accounts of a source that the directory has not confirmed since {@code since}: the
+   * leavers of a sync that started then.
+   */
+  public List<String> unconfirmedSince(AccountSource source, Instant since) {
+    return em.createNamedQuery(Person.UNCONFIRMED, String.class)
+        .setParameter("source", source)
+        .setParameter("since", since)
+        .getResultList();
   }
 
   public List<GroupRoleMapping> mappings(AccountSource source) {

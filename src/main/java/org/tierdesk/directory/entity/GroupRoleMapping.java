@@ -64,6 +64,12 @@ public class GroupRoleMapping {
     this.lineCode = lineCode;
   }
 
+  public void change(String newGroupName, Role newRole, String newLineCode) {
+    this.groupName = newGroupName;
+    this.role = newRole;
+    this.lineCode = newLineCode;
+  }
+
   public Long getId() {
     return id;
   }

@@ -27,9 +27,15 @@ import java.util.Set;
 @NamedQuery(
     name = Person.BY_USERNAME,
     query = "SELECT p FROM Person p WHERE p.username = :username")
+@NamedQuery(
+    name = Person.UNCONFIRMED,
+    query =
+        "SELECT p.username FROM Person p WHERE p.source = :source AND p.active = TRUE"
+            + " AND (p.syncedAt IS NULL OR p.syncedAt < :since) ORDER BY p.username")
 public class Person {
 
   public static final String BY_USERNAME = "Person.byUsername";
+  public static final String UNCONFIRMED = "Person.unconfirmed";
 
   @Id
   @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)

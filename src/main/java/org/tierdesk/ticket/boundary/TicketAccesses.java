@@ -18,6 +18,7 @@ public class TicketAccesses {
 
   @Inject CurrentUser currentUser;
   @Inject SupportLines lines;
+  @Inject DepartmentTickets departmentTickets;
 
   public TicketAccess current() {
     Person caller = currentUser.person();
@@ -26,6 +27,6 @@ public class TicketAccesses {
         !support || currentUser.seesEveryTicket()
             ? null
             : lines.lineIdsOfMemberOrLead(caller.getId());
-    return new TicketAccess(caller, support, lineIds);
+    return new TicketAccess(caller, support, lineIds, departmentTickets.departmentOf(caller));
   }
 }

@@ -64,6 +64,7 @@ public class Tickets {
   @Inject Clock clock;
   @Inject Event<TicketChanged> changed;
   @Inject Instance<TicketSlaSource> slaSource;
+  @Inject DepartmentTickets departmentTickets;
 
   @Inject
   @ConfigProperty(name = "tierdesk.attachments.max-bytes", defaultValue = "20971520")
@@ -136,6 +137,7 @@ public class Tickets {
     if (query.tag() != null && !query.tag().isBlank()) {
       access.requireSupport();
     }
+    Long orDepartment = access.departmentId();
     TicketSearch.Within within = null;
     if (query.scope() != null && !query.scope().isBlank()) {
       access.requireSupport();
@@ -144,7 +146,7 @@ public class Tickets {
         query = withOpenStatus(query);
       }
     }
-    TicketSearch search = TicketSearch.of(query, onlyRequester, within);
+    TicketSearch search = TicketSearch.of(query, onlyRequester, within, orDepartment);
     access
         .limitedToLines()
         .ifPresent(lineIds -> search.visibleToAgent(access.caller().getId(), lineIds));
@@ -185,6 +187,13 @@ public class Tickets {
     return query.withStatus(TicketQuery.ANY_OPEN);
   }
 
+  /**
+   * Whether the caller, a requester, may read their department's tickets (see DepartmentTickets).
+   */
+  public boolean seesDepartment() {
+    return access().departmentId() != null;
+  }
+
   /** A page of the caller's own requests, whatever their role: the portal's "my tickets". */
   public Page<TicketView> searchOwn(TicketQuery query) {
     Page<Ticket> page = TicketSearch.of(query, currentUser.person().getId()).run(em);
@@ -193,6 +202,7 @@ public class Tickets {
 
   public HistoryEntry reply(long id, String body, boolean internal, Long expectedVersion) {
     Ticket ticket = visible(id);
+    access().requireAct(ticket);
     ticket.requireVersion(expectedVersion);
     TicketEvent event = ticket.reply(currentUser.person(), body, internal, clock.instant());
     save(ticket);
@@ -412,6 +422,7 @@ public class Tickets {
    */
   public AttachmentView attach(long id, String fileName, String contentType, InputStream content) {
     Ticket ticket = visible(id);
+    access().requireAct(ticket);
     UploadedFile file = UploadedFile.read(fileName, contentType, content, maxAttachmentBytes);
     Attachment attachment =
         ticket.attach(

@@ -51,7 +51,24 @@ public final class TicketSearch {
    * @param within when not null, only tickets of the caller's scope (an agent console view)
    */
   public static TicketSearch of(TicketQuery query, Long requesterId, Within within) {
+    return of(query, requesterId, within, null);
+  }
+
+  /**
+   * @param orDepartmentId with {@code requesterId}: also the tickets of requesters in this
+   *     organisation unit (a requester's department view), else null
+   */
+  public static TicketSearch of(
+      TicketQuery query, Long requesterId, Within within, Long orDepartmentId) {
     TicketSearch search = new TicketSearch(validated(query));
+    if (requesterId != null && orDepartmentId != null) {
+      search.add(
+          "(t.requester.id = :requesterId OR t.requester.orgUnit.id = :departmentId)",
+          "requesterId",
+          requesterId);
+      search.parameters.put("departmentId", orDepartmentId);
+      requesterId = null;
+    }
     search.filter(requesterId);
     if (within != null) {
       search.within(within);

@@ -1,9 +1,11 @@
 package org.tierdesk.ui.portal;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tierdesk.ticket.entity.TicketStatus;
 import org.tierdesk.ui.TicketPage;
+import org.tierdesk.ui.Viewer;
 
 /**
  * {@code /portal/ticket.xhtml}: the requester's view of their ticket — public timeline, replies,
@@ -14,6 +16,8 @@ import org.tierdesk.ui.TicketPage;
 public class TicketBacking extends TicketPage {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject Viewer me;
 
   @Override
   protected String viewPath() {
@@ -32,6 +36,14 @@ public class TicketBacking extends TicketPage {
 
   public boolean isResolved() {
     return getTicket() != null && getTicket().status() == TicketStatus.RESOLVED;
+  }
+
+  /**
+   * A colleague's ticket, shown because department tickets are on: to read only, so the page offers
+   * no reply and no resolution buttons.
+   */
+  public boolean isReadOnly() {
+    return getTicket() != null && !getTicket().requester().equals(me.getUsername());
   }
 
   public boolean isClosed() {
