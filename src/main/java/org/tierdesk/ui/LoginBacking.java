@@ -33,12 +33,18 @@ public class LoginBacking {
   /** Why single sign-on sent the browser back here ({@code sso} parameter) → message key. */
   private static final Map<String, String> SSO_FAILURES =
       Map.of(
-          "denied", "ui.sso.denied",
-          "bad-state", "ui.sso.badState",
-          "expired", "ui.sso.expired",
-          "unavailable", "ui.sso.unavailable",
-          "failed", "ui.sso.failed",
-          WebAuthentication.SSO_REFUSED, "ui.sso.refused");
+          "denied",
+          "ui.sso.denied",
+          "bad-state",
+          "ui.sso.badState",
+          "expired",
+          "ui.sso.expired",
+          "unavailable",
+          "ui.sso.unavailable",
+          "failed",
+          "ui.sso.failed",
+          WebAuthentication.SSO_REFUSED,
+          "ui.sso.refused");
 
   @Inject
   @ConfigProperty(name = "tierdesk.login.lock-minutes", defaultValue = "15")

@@ -18,8 +18,8 @@ import org.tierdesk.platform.security.oidc.VerifiedTokenCredential;
 
 /**
  * Turns the claims of a validated OpenID Connect token (single sign-on or a Bearer token) into a
- * Tierdesk account: created on first sight and kept in step with the claims on every sign-in,
- * with roles from the group mappings ({@link DirectoryAccounts}). Which claim holds what is set by
+ * Tierdesk account: created on first sight and kept in step with the claims on every sign-in, with
+ * roles from the group mappings ({@link DirectoryAccounts}). Which claim holds what is set by
  * {@code tierdesk.oidc.claims.*}.
  */
 @ApplicationScoped
@@ -54,8 +54,7 @@ public class OidcIdentityStore implements IdentityStore {
    */
   public CredentialValidationResult validate(VerifiedTokenCredential token) {
     TokenClaims names =
-        new TokenClaims(
-            usernameClaim, emailClaim, displayNameClaim, groupsClaim, departmentClaim);
+        new TokenClaims(usernameClaim, emailClaim, displayNameClaim, groupsClaim, departmentClaim);
     Optional<DirectoryProfile> profile = names.profile(token.claims());
     if (profile.isEmpty()) {
       LOG.warning(

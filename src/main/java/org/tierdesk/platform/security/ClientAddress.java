@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Where a request really comes from, and whether the browser used HTTPS, also behind a load
  * balancer: {@code X-Forwarded-For} and {@code X-Forwarded-Proto} count only when the direct peer
- * is one of {@code tierdesk.proxy.trusted} (addresses or CIDR blocks; empty by default, so that
- * the headers are ignored unless an operator says which proxy sets them).
+ * is one of {@code tierdesk.proxy.trusted} (addresses or CIDR blocks; empty by default, so that the
+ * headers are ignored unless an operator says which proxy sets them).
  */
 @ApplicationScoped
 public class ClientAddress {

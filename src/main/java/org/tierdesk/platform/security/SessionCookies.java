@@ -21,9 +21,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * in {@code X-Forwarded-Proto}). {@code tierdesk.session.cookie-secure} overrides the choice:
  * {@code auto} (default), {@code always} or {@code never}.
  *
- * <p>The container writes the cookie into the response headers when a session is created or its
- * id is changed; this filter catches both moments through a request wrapper, and the login paths
- * that run before the filters (the authentication mechanism) call {@link #harden} themselves.
+ * <p>The container writes the cookie into the response headers when a session is created or its id
+ * is changed; this filter catches both moments through a request wrapper, and the login paths that
+ * run before the filters (the authentication mechanism) call {@link #harden} themselves.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionCookies extends HttpFilter {

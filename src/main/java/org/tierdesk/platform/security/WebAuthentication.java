@@ -53,8 +53,10 @@ import org.tierdesk.platform.security.oidc.VerifiedTokenCredential;
 public class WebAuthentication implements HttpAuthenticationMechanism {
 
   static final String SESSION_CALLER = "org.tierdesk.caller";
+
   /** The login page's {@code sso} value when the directory refused the signed-in account. */
   public static final String SSO_REFUSED = "refused";
+
   public static final String LOGIN_PAGE = "/login.xhtml";
   private static final Logger LOG = Logger.getLogger(WebAuthentication.class.getName());
 
@@ -155,14 +157,19 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
       return toLoginPage(request, context, SSO_REFUSED, outcome.next());
     }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      LOG.warning(() -> "Single sign-on: no account for the token of " + outcome.claims().get("sub"));
+      LOG.warning(
+          () -> "Single sign-on: no account for the token of " + outcome.claims().get("sub"));
       return toLoginPage(request, context, OidcException.Reason.FAILED.code(), outcome.next());
     }
     String address = clients.of(request);
     LOG.info(
         () ->
-            "Single sign-on: user=" + result.getCallerPrincipal().getName() + " address=" + address);
-    rememberInSession(request, response, result).setAttribute(SingleSignOn.ID_TOKEN, outcome.idToken());
+            "Single sign-on: user="
+                + result.getCallerPrincipal().getName()
+                + " address="
+                + address);
+    rememberInSession(request, response, result)
+        .setAttribute(SingleSignOn.ID_TOKEN, outcome.idToken());
     String target = LocalPaths.local(outcome.next()).orElse("/");
     return context.redirect(request.getContextPath() + target);
   }
@@ -280,9 +287,7 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         HttpServletResponse.SC_UNAUTHORIZED,
         "Unauthorized",
         detail,
-        "Bearer realm=\"Tierdesk\", error=\"invalid_token\", error_description=\""
-            + detail
-            + "\"");
+        "Bearer realm=\"Tierdesk\", error=\"invalid_token\", error_description=\"" + detail + "\"");
   }
 
   private static AuthenticationStatus problem(

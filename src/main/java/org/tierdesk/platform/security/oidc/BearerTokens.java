@@ -58,7 +58,8 @@ public class BearerTokens {
     CredentialValidationResult result = stores.apply(new VerifiedTokenCredential(claims, true));
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       Instant expires = expiryOf(claims, now);
-      Instant until = expires.isBefore(now.plus(REMEMBER_AT_MOST)) ? expires : now.plus(REMEMBER_AT_MOST);
+      Instant until =
+          expires.isBefore(now.plus(REMEMBER_AT_MOST)) ? expires : now.plus(REMEMBER_AT_MOST);
       if (known.size() >= MAX_REMEMBERED) {
         known.values().removeIf(k -> !k.until().isAfter(now));
         if (known.size() >= MAX_REMEMBERED) {

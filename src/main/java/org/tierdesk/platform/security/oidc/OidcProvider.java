@@ -40,8 +40,8 @@ import org.tierdesk.platform.security.oidc.OidcException.Reason;
 /**
  * The OpenID Connect provider as this application sees it: its metadata (read once from {@code
  * /.well-known/openid-configuration}, again after a failure), its signing keys (the JWKS, cached
- * and fetched again when a token names an unknown key id), the token endpoint, and the checks
- * every token must pass: signature, issuer, audience, lifetime.
+ * and fetched again when a token names an unknown key id), the token endpoint, and the checks every
+ * token must pass: signature, issuer, audience, lifetime.
  */
 @ApplicationScoped
 public class OidcProvider {
@@ -189,8 +189,7 @@ public class OidcProvider {
         String pair = formEncode(settings.clientId()) + ":" + formEncode(secret);
         request.header(
             "Authorization",
-            "Basic "
-                + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
       } else {
         form.put("client_id", settings.clientId());
         form.put("client_secret", secret);
@@ -277,8 +276,7 @@ public class OidcProvider {
                 .GET()
                 .build());
     if (response.statusCode() != 200) {
-      throw new OidcException(
-          Reason.UNAVAILABLE, "HTTP " + response.statusCode() + " from " + uri);
+      throw new OidcException(Reason.UNAVAILABLE, "HTTP " + response.statusCode() + " from " + uri);
     }
     try {
       return JSONObjectUtils.parse(response.body());

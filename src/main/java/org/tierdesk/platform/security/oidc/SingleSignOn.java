@@ -34,6 +34,7 @@ public class SingleSignOn {
 
   public static final String START_PATH = "/sso/login";
   public static final String CALLBACK_PATH = "/sso/callback";
+
   /** The session attribute that holds the ID token of a single sign-on session. */
   public static final String ID_TOKEN = "org.tierdesk.sso.idToken";
 
@@ -52,8 +53,7 @@ public class SingleSignOn {
       implements Serializable {}
 
   /** How a callback ended: verified ID token claims, or a reason to show on the login page. */
-  public record Outcome(
-      Map<String, Object> claims, String idToken, String next, Reason failure) {
+  public record Outcome(Map<String, Object> claims, String idToken, String next, Reason failure) {
 
     public boolean succeeded() {
       return failure == null;
