@@ -2,6 +2,7 @@ package org.tierdesk.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.List;
@@ -48,6 +49,14 @@ public class OidcIdentityStore implements IdentityStore {
   @Inject
   @ConfigProperty(name = "tierdesk.oidc.claims.department", defaultValue = "department")
   String departmentClaim;
+
+  /** Only validated tokens are for this store; without reflection, refusals pass unwrapped. */
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    return credential instanceof VerifiedTokenCredential token
+        ? validate(token)
+        : CredentialValidationResult.NOT_VALIDATED_RESULT;
+  }
 
   /**
    * @throws org.tierdesk.platform.errors.AccessDenied when a local account has the same name

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,12 +31,21 @@ public class SessionCookies extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   static final String SESSION_COOKIE = "JSESSIONID";
+  private static final int PAGE_BUFFER_BYTES = 256 * 1024;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    chain.doFilter(new Watching(request, response), response);
+    if (!response.isCommitted() && response.getBufferSize() < PAGE_BUFFER_BYTES) {
+      response.setBufferSize(PAGE_BUFFER_BYTES);
+    }
+    HttpServletRequest watched = new Watching(request, response);
+    try {
+      chain.doFilter(watched, new Committing(watched, response));
+    } finally {
+      harden(watched, response);
+    }
   }
 
   /** Rewrites the session cookie among the response's {@code Set-Cookie} headers, if present. */
@@ -91,6 +101,40 @@ public class SessionCookies extends HttpFilter {
       case "never", "false" -> false;
       default -> CDI.current().select(ClientAddress.class).get().isHttps(request);
     };
+  }
+
+  /** Hardens the cookie at the moments a response is committed on purpose. */
+  private static final class Committing extends HttpServletResponseWrapper {
+    private final HttpServletRequest request;
+
+    Committing(HttpServletRequest request, HttpServletResponse response) {
+      super(response);
+      this.request = request;
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+      harden(request, (HttpServletResponse) getResponse());
+      super.sendRedirect(location);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      harden(request, (HttpServletResponse) getResponse());
+      super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      harden(request, (HttpServletResponse) getResponse());
+      super.sendError(status, message);
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+      harden(request, (HttpServletResponse) getResponse());
+      super.flushBuffer();
+    }
   }
 
   /** Notices when a session is created or gets a new id during the request. */

@@ -152,7 +152,8 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
     CredentialValidationResult result;
     try {
       result = identityStores.validate(new VerifiedTokenCredential(outcome.claims(), false));
-    } catch (TierdeskException refusal) {
+    } catch (RuntimeException e) {
+      TierdeskException refusal = refusalIn(e);
       LOG.warning(() -> "Single sign-on refused: " + refusal.getMessage());
       return toLoginPage(request, context, SSO_REFUSED, outcome.next());
     }
@@ -197,7 +198,8 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
           e.reason() == OidcException.Reason.EXPIRED
               ? "The access token has expired."
               : "The access token is not valid.");
-    } catch (TierdeskException refusal) {
+    } catch (RuntimeException e) {
+      TierdeskException refusal = refusalIn(e);
       return problem(
           response,
           HttpServletResponse.SC_FORBIDDEN,
@@ -257,6 +259,16 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
       LOG.info(() -> "Login failed: user=" + username + " address=" + address);
     }
     return result;
+  }
+
+  /** The refusal an identity store raised, possibly wrapped on its way; else the exception. */
+  private static TierdeskException refusalIn(RuntimeException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TierdeskException refusal) {
+        return refusal;
+      }
+    }
+    throw e;
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -6,7 +6,10 @@ import static org.tierdesk.platform.security.BearerTokenApiIT.unique;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,17 +58,25 @@ class ProxyAndCookiesIT {
   }
 
   @Test
-  void untrustedPeerCannotDodgeTheLockOutWithForgedHeaders() {
+  void untrustedPeerCannotDodgeTheLockOutWithForgedHeaders() throws Exception {
+    // Every failure counts against the real peer, whatever it claims to forward for; the server
+    // log shows the address the lock-out counted (a full lock-out costs 50 password hashes, and
+    // the test above already shows one).
     LoopbackHttp attacker = LoopbackHttp.from("127.0.0.7");
-    for (int i = 0; i < FAILURES_PER_ADDRESS; i++) {
-      Map<String, String> headers = forwarded(basic(unique("nobody"), "guess"), "203.0.113." + i);
+    List<String> users = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String user = unique("dodger");
+      users.add(user);
+      Map<String, String> headers = forwarded(basic(user, "guess"), "203.0.113." + i);
+      headers.put("X-Real-IP", "203.0.113." + i);
       assertThat(attacker.get(TICKETS, headers).status()).isEqualTo(401);
     }
 
-    LoopbackHttp.Reply answer =
-        attacker.get(TICKETS, forwarded(basic("employee", "employee"), "203.0.113.200"));
-
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(429);
+    String log = Files.readString(TierdeskServer.logFile(), StandardCharsets.UTF_8);
+    for (String user : users) {
+      assertThat(log).contains("Login failed: user=" + user + " address=127.0.0.7");
+    }
+    assertThat(log).doesNotContain("address=203.0.113.");
   }
 
   @Test
@@ -128,7 +139,9 @@ class ProxyAndCookiesIT {
                 "jakarta.faces.ViewState",
                 "-1234567890123456789:987654321"));
 
-    assertThat(forged.status()).isNotEqualTo(302);
+    assertThat(forged.header("Location").orElse(""))
+        .as(forged.toString())
+        .doesNotContain("/login.xhtml");
     assertThat(browser.get("/portal/index.xhtml", cookie).status())
         .as("still logged in")
         .isEqualTo(200);

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,7 +230,7 @@ public class OidcProvider {
   /** Checks an ID token: signature, issuer, audience (this client), lifetime and nonce. */
   public Map<String, Object> verifyIdToken(String idToken, String expectedNonce)
       throws OidcException {
-    Map<String, Object> claims = verify(idToken, Set.of(settings.clientId()));
+    Map<String, Object> claims = verify(idToken, new HashSet<>(Set.of(settings.clientId())));
     if (expectedNonce == null || !expectedNonce.equals(claims.get("nonce"))) {
       throw new OidcException(Reason.BAD_STATE, "The ID token's nonce does not match");
     }
@@ -249,8 +250,9 @@ public class OidcProvider {
             JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, provider.keys()));
     DefaultJWTClaimsVerifier<SecurityContext> claims =
+        // A mutable copy: the verifier asks the set whether it contains null.
         new DefaultJWTClaimsVerifier<>(
-            audiences,
+            new HashSet<>(audiences),
             new JWTClaimsSet.Builder().issuer(provider.issuer()).build(),
             Set.of("sub", "exp"),
             null);

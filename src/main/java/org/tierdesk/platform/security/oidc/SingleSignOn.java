@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tierdesk.platform.security.ClientAddress;
 import org.tierdesk.platform.security.LocalPaths;
@@ -138,6 +139,10 @@ public class SingleSignOn {
     } catch (OidcException e) {
       LOG.warning(() -> "Single sign-on failed: " + e.getMessage() + " address=" + address);
       return failed(e.reason(), pending.next());
+    } catch (RuntimeException e) {
+      // Whatever went wrong, the person gets the login page with a message, not an error page.
+      LOG.log(Level.WARNING, "Single sign-on failed unexpectedly, address=" + address, e);
+      return failed(Reason.FAILED, pending.next());
     }
   }
 
