@@ -155,7 +155,12 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
     } catch (RuntimeException e) {
       TierdeskException refusal = refusalIn(e);
       LOG.warning(() -> "Single sign-on refused: " + refusal.getMessage());
-      return toLoginPage(request, context, SSO_REFUSED, outcome.next());
+      boolean clash = refusal.messageKey().equals("directory.localAccountClash");
+      return toLoginPage(
+          request,
+          context,
+          clash ? SSO_REFUSED : OidcException.Reason.FAILED.code(),
+          outcome.next());
     }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       LOG.warning(

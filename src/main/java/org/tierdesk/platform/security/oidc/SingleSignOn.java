@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tierdesk.platform.security.ClientAddress;
 import org.tierdesk.platform.security.LocalPaths;
 import org.tierdesk.platform.security.oidc.OidcException.Reason;
@@ -164,6 +167,43 @@ public class SingleSignOn {
     } catch (OidcException e) {
       LOG.warning(() -> "No logout at the identity provider: " + e.getMessage());
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The provider's origins that a form may lead to (the logout form redirects to the provider's
+   * end-session endpoint), for the content security policy's {@code form-action}; empty when single
+   * sign-on is off or the provider is not reachable yet.
+   */
+  public String formActionSources() {
+    if (!enabled()) {
+      return "";
+    }
+    try {
+      OidcProvider.Metadata metadata = provider.metadata();
+      return Stream.of(metadata.endSessionEndpoint(), metadata.authorizationEndpoint())
+          .filter(uri -> uri != null && !uri.isBlank())
+          .map(SingleSignOn::originOf)
+          .filter(origin -> !origin.isEmpty())
+          .distinct()
+          .collect(Collectors.joining(" "));
+    } catch (OidcException e) {
+      return "";
+    }
+  }
+
+  private static String originOf(String uri) {
+    try {
+      URI parsed = URI.create(uri);
+      if (parsed.getScheme() == null || parsed.getHost() == null) {
+        return "";
+      }
+      return parsed.getScheme()
+          + "://"
+          + parsed.getHost()
+          + (parsed.getPort() < 0 ? "" : ":" + parsed.getPort());
+    } catch (IllegalArgumentException e) {
+      return "";
     }
   }
 
