@@ -181,7 +181,12 @@ public final class TierdeskServer implements BeforeAllCallback {
             "Payara Micro exited with code " + server.process.exitValue() + failureLog(log));
       }
       // Log in only once the application is up: failed logins count towards the lock-out.
-      healthy = healthy || status(client, server.baseUri.resolve("/health/ready"), null) == 200;
+      // Health answers before the application is deployed; a login then can poison a request
+      // thread (an EJB call into a half-deployed application), so wait for the login page too.
+      healthy =
+          healthy
+              || status(client, server.baseUri.resolve("/health/ready"), null) == 200
+                  && status(client, server.baseUri.resolve("/login.xhtml"), null) == 200;
       if (healthy
           && status(client, server.baseUri.resolve("/api/v1/tickets?size=1"), "employee") == 200) {
         warm(client, server.baseUri);
