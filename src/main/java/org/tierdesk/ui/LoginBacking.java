@@ -12,9 +12,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.platform.security.LoginThrottle;
+import org.tierdesk.platform.security.WebAuthentication;
+import org.tierdesk.platform.security.oidc.SingleSignOn;
 
 /** The login form ({@code /login.xhtml}); the authentication mechanism checks the password. */
 @Named("login")
@@ -23,6 +28,23 @@ public class LoginBacking {
 
   @Inject SecurityContext security;
   @Inject CurrentUser currentUser;
+  @Inject SingleSignOn singleSignOn;
+
+  /** Why single sign-on sent the browser back here ({@code sso} parameter) → message key. */
+  private static final Map<String, String> SSO_FAILURES =
+      Map.of(
+          "denied",
+          "ui.sso.denied",
+          "bad-state",
+          "ui.sso.badState",
+          "expired",
+          "ui.sso.expired",
+          "unavailable",
+          "ui.sso.unavailable",
+          "failed",
+          "ui.sso.failed",
+          WebAuthentication.SSO_REFUSED,
+          "ui.sso.refused");
 
   @Inject
   @ConfigProperty(name = "tierdesk.login.lock-minutes", defaultValue = "15")
@@ -31,12 +53,35 @@ public class LoginBacking {
   private String username;
   private String password;
   private String next;
+  private String sso;
 
-  /** Someone already logged in has nothing to do here. */
+  /**
+   * Someone already logged in has nothing to do here; someone back from a failed single sign-on
+   * reads why.
+   */
   public void redirectIfLoggedIn() throws IOException {
     if (currentUser.isLoggedIn()) {
       Landing.redirect(target());
+      return;
     }
+    if (sso != null && SSO_FAILURES.containsKey(sso)) {
+      Messages.error(SSO_FAILURES.get(sso));
+    }
+  }
+
+  /** True when the company's identity provider is configured: the page offers single sign-on. */
+  public boolean isSingleSignOn() {
+    return singleSignOn.enabled();
+  }
+
+  /** Starts single sign-on, keeping the page the person asked for. */
+  public String getSingleSignOnUrl() {
+    String url =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+            + SingleSignOn.START_PATH;
+    return RedirectTarget.local(next)
+        .map(path -> url + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+        .orElse(url);
   }
 
   public void login() throws IOException {
@@ -99,6 +144,14 @@ public class LoginBacking {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getSso() {
+    return sso;
+  }
+
+  public void setSso(String sso) {
+    this.sso = sso;
   }
 
   public String getNext() {

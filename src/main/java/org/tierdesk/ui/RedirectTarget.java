@@ -1,6 +1,7 @@
 package org.tierdesk.ui;
 
 import java.util.Optional;
+import org.tierdesk.platform.security.LocalPaths;
 
 /**
  * Where a login may send someone afterwards. Only paths inside this application qualify: anything
@@ -15,15 +16,7 @@ public final class RedirectTarget {
 
   /** The path to go to, when {@code next} is a safe local path. */
   public static Optional<String> local(String next) {
-    if (next == null) {
-      return Optional.empty();
-    }
-    String path = next.strip();
-    if (!path.startsWith("/") || path.startsWith("//") || path.startsWith(LOGIN_PAGE)) {
-      return Optional.empty();
-    }
-    boolean unsafe = path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\');
-    return unsafe ? Optional.empty() : Optional.of(path);
+    return LocalPaths.local(next);
   }
 
   /** The start page of the console a person works in. */

@@ -37,6 +37,9 @@ public final class TierdeskServer implements BeforeAllCallback {
   /** The attachment size limit of the test server, small so that the limit is cheap to test. */
   public static final long ATTACHMENT_LIMIT_BYTES = 1024 * 1024;
 
+  /** The loopback address the test server trusts as a reverse proxy (X-Forwarded-For). */
+  public static final String TRUSTED_PROXY = "127.0.0.2";
+
   private static final Duration STARTUP_LIMIT = Duration.ofSeconds(180);
   private static final int LOG_LINES_ON_FAILURE = 80;
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -160,6 +163,9 @@ public final class TierdeskServer implements BeforeAllCallback {
     env.put("TIERDESK_TEST_SUPPORT", "true");
     env.put("TIERDESK_DATA", workdir.resolve("data").toString());
     env.put("TIERDESK_ATTACHMENTS_MAX_BYTES", String.valueOf(ATTACHMENT_LIMIT_BYTES));
+    // Single sign-on against a provider in this JVM; 127.0.0.2 plays a trusted reverse proxy.
+    env.putAll(TestIdentityProvider.environment());
+    env.put("TIERDESK_PROXY_TRUSTED", TRUSTED_PROXY);
     env.keySet().removeIf(name -> name.startsWith("TIERDESK_DB_"));
     // The company directory: a real LDAP server in this JVM, started before Payara.
     env.keySet().removeIf(name -> name.startsWith("TIERDESK_LDAP_"));
@@ -181,7 +187,12 @@ public final class TierdeskServer implements BeforeAllCallback {
             "Payara Micro exited with code " + server.process.exitValue() + failureLog(log));
       }
       // Log in only once the application is up: failed logins count towards the lock-out.
-      healthy = healthy || status(client, server.baseUri.resolve("/health/ready"), null) == 200;
+      // Health answers before the application is deployed; a login then can poison a request
+      // thread (an EJB call into a half-deployed application), so wait for the login page too.
+      healthy =
+          healthy
+              || status(client, server.baseUri.resolve("/health/ready"), null) == 200
+                  && status(client, server.baseUri.resolve("/login.xhtml"), null) == 200;
       if (healthy
           && status(client, server.baseUri.resolve("/api/v1/tickets?size=1"), "employee") == 200) {
         warm(client, server.baseUri);

@@ -1,5 +1,6 @@
 package org.tierdesk.platform.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.tierdesk.platform.security.oidc.SingleSignOn;
 
 /**
  * Security headers on every response: no framing by other sites, no MIME sniffing, no referrer
@@ -24,11 +26,21 @@ public class SecurityHeaders extends HttpFilter {
           + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'";
 
+  @Inject SingleSignOn singleSignOn;
+
+  /** Logging out of a single sign-on session is a form whose answer leads to the provider. */
+  private String policy() {
+    String provider = singleSignOn.formActionSources();
+    return provider.isEmpty()
+        ? CONTENT_SECURITY_POLICY
+        : CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + provider);
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", policy());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
