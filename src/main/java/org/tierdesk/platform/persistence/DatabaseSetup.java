@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
@@ -48,7 +50,7 @@ public class DatabaseSetup {
     MigrateResult result =
         Flyway.configure(DatabaseSetup.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .failOnMissingLocations(true)
             .load()
             .migrate();
@@ -59,6 +61,21 @@ public class DatabaseSetup {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * The portable migrations, and on PostgreSQL also those only PostgreSQL can run (trigram indexes
+   * for ticket search); H2, the embedded default, searches without them.
+   */
+  private String[] locations() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return "PostgreSQL".equalsIgnoreCase(product)
+          ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+          : new String[] {"classpath:db/migration"};
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
   }
 
   /**

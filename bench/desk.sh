@@ -1,0 +1,76 @@
+# The help desk load benchmarks, sourced by ./tierdesk (uses its pg_*, bench_* and log helpers).
+# bench_desk <tickets> <results prefix> <warm-up s> <seconds>: a fresh database with the schema,
+# the realistic data set of bench/sql/load-desk.sql, pgbench's single-row INSERT rate as the
+# machine's limit, then Tierdesk's start time, each load scenario after a warm-up, and memory.
+
+bench_desk_db_reset() {
+  as_postgres "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q \
+    -c "DROP DATABASE IF EXISTS tierdesk" -c "CREATE DATABASE tierdesk OWNER tierdesk" >/dev/null
+}
+
+# Single-row INSERT transactions per second with <clients> connections: the machine's own limit.
+bench_pgbench() {
+  local clients=$1 script
+  script=$(mktemp)
+  printf '\\set v random(1, 1000000)\nINSERT INTO bench_insert (v, at) VALUES (:v, now());\n' >"$script"
+  bench_psql -q -c "CREATE TABLE IF NOT EXISTS bench_insert (id BIGSERIAL PRIMARY KEY, v INT, at TIMESTAMPTZ)"
+  chmod a+r "$script"
+  as_postgres "$(pg_bin)/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U tierdesk -c "$clients" -j 2 \
+    -T "$2" -f "$script" tierdesk 2>/dev/null | sed -n 's/^tps = \([0-9.]*\) .*/\1/p' | head -n 1
+  rm -f "$script"
+  bench_psql -q -c "DROP TABLE bench_insert"
+}
+
+bench_load_client() {
+  java -cp "$BENCH_HDR" bench/src/LoadBench.java "http://127.0.0.1:$BENCH_PORT" "$@"
+}
+
+bench_desk() {
+  local tickets=$1 out=$2 warm=$3 secs=$4 data="$BUILD/bench-desk-data" system
+  system="$out-system.csv"
+  rm -rf "$data"
+  log "Help desk benchmarks on $tickets tickets"
+  bench_desk_db_reset
+  bench_server_start "$data"
+  bench_server_stop
+  log "Loading the data set: $tickets tickets with history, people, SLA clocks"
+  local t0; t0=$(now_ms)
+  bench_psql -q -v tickets="$tickets" -f bench/sql/load-desk.sql
+  echo "metric,value,note" >"$system"
+  echo "load_ms,$(( $(now_ms) - t0 )),tickets=$tickets" >>"$system"
+  bench_psql -tAc "SELECT 'rows,' || (SELECT count(*) FROM ticket) || ',tickets; '
+    || (SELECT count(*) FROM ticket_event) || ' history entries; '
+    || (SELECT count(*) FROM sla_clock WHERE state = 'RUNNING') || ' running clocks'" >>"$system"
+
+  log "pgbench single-row INSERT, 8 and 32 clients"
+  local tps8 tps32
+  tps8=$(bench_pgbench 8 "$secs"); tps32=$(bench_pgbench 32 "$secs")
+  echo "pgbench_insert_tps_8,$tps8,single-row INSERT" >>"$system"
+  echo "pgbench_insert_tps_32,$tps32,single-row INSERT" >>"$system"
+
+  t0=$(now_ms)
+  bench_server_start "$data"
+  echo "start_ms,$(( $(now_ms) - t0 )),java start until the REST API answers (polled every 1 s)" >>"$system"
+
+  local csv="$out-load.csv" ticket=$((20000000 + 5000))
+  rm -f "$csv"
+  bench_load_client create 8 "$warm" "$secs" "$csv"
+  bench_load_client create 32 "$warm" "$secs" "$csv"
+  TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 "$warm" "$secs" "$csv" /agent/index.xhtml
+  TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 "$warm" "$secs" "$csv" /agent/breaching.xhtml
+  TIERDESK_BENCH_AGENT=bench-agent-3 bench_load_client page 8 "$warm" "$secs" "$csv" "/agent/ticket.xhtml?id=$ticket"
+  bench_load_client search 8 "$warm" "$secs" "$csv"
+
+  local rss heap
+  rss=$(ps -o rss= -p "$BENCH_PID" | tr -d ' ')
+  heap=$(jcmd "$BENCH_PID" GC.heap_info 2>/dev/null | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -n 1)
+  echo "rss_mb,$(( ${rss:-0} / 1024 )),resident memory after the runs" >>"$system"
+  echo "heap_used_mb,$(( ${heap:-0} / 1024 )),Java heap in use after the runs (-Xmx1g)" >>"$system"
+  local create8 create32
+  create8=$(awk -F, '$1 == "create" && $2 == 8 {print $6}' "$csv")
+  create32=$(awk -F, '$1 == "create" && $2 == 32 {print $6}' "$csv")
+  awk -v c="$create8" -v p="$tps8" 'BEGIN { printf "create_to_pgbench_8,%.3f,ticket creations per pgbench INSERT\n", c / p }' >>"$system"
+  awk -v c="$create32" -v p="$tps32" 'BEGIN { printf "create_to_pgbench_32,%.3f,ticket creations per pgbench INSERT\n", c / p }' >>"$system"
+  bench_server_stop
+  column -s, -t "$system" "$csv" >&2 || cat "$system" "$csv" >&2
+}

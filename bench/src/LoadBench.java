@@ -1,0 +1,250 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The load client of the Tierdesk benchmarks: closed-loop clients (each sends its next request
+ * when the previous one is answered) for a warm-up, then for the measured time; latencies go to an
+ * HdrHistogram. One CSV row per run is appended to the results file:
+ * {@code scenario,clients,seconds,requests,errors,throughput_per_s,p50_ms,p95_ms,p99_ms,max_ms}.
+ *
+ * <p>Launched as a single source file with HdrHistogram on the classpath: {@code java -cp
+ * HdrHistogram.jar bench/src/LoadBench.java <base-uri> <scenario> <clients> <warm-up s> <seconds>
+ * <csv> [argument]}. Scenarios:
+ *
+ * <ul>
+ *   <li>{@code create}: {@code POST /api/v1/tickets} as requester {@code bench-user-<client>};
+ *   <li>{@code search}: {@code GET /api/v1/tickets?q=<word>} as an admin (who sees every ticket),
+ *       with English and Russian words in turn;
+ *   <li>{@code page}: a Faces page ({@code argument}: its path, e.g. {@code
+ *       /agent/ticket.xhtml?id=20005000}) for an agent logged in through the login form ({@code
+ *       TIERDESK_BENCH_AGENT}, default {@code bench-agent-1}).
+ * </ul>
+ */
+public class LoadBench {
+
+  private static final String PASSWORD = "employee";
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final List<String> WORDS =
+      List.of("printer", "VPN", "ERP", "calendar", "принтер", "почта", "доступ", "клавиатура");
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 6) {
+      System.err.println(
+          "usage: LoadBench <base-uri> <create|search|page> <clients> <warm-up s> <seconds> <csv>"
+              + " [page path]");
+      System.exit(2);
+    }
+    URI base = URI.create(args[0]);
+    String scenario = args[1];
+    int clients = Integer.parseInt(args[2]);
+    int warmUp = Integer.parseInt(args[3]);
+    int seconds = Integer.parseInt(args[4]);
+    Path csv = Path.of(args[5]);
+    String argument = args.length > 6 ? args[6] : null;
+
+    List<Client> workers = new ArrayList<>();
+    for (int i = 1; i <= clients; i++) {
+      workers.add(client(base, scenario, i, argument));
+    }
+    Recorder recorder = new Recorder(3);
+    AtomicLong errors = new AtomicLong();
+    run(workers, Duration.ofSeconds(warmUp), new Recorder(3), new AtomicLong());
+    recorder.reset();
+    long started = System.nanoTime();
+    run(workers, Duration.ofSeconds(seconds), recorder, errors);
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    Histogram histogram = recorder.getIntervalHistogram();
+    long requests = histogram.getTotalCount();
+    String row =
+        String.format(
+            Locale.ROOT,
+            "%s,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f",
+            scenario + (argument == null ? "" : " " + argument),
+            clients,
+            seconds,
+            requests,
+            errors.get(),
+            requests / elapsed,
+            histogram.getValueAtPercentile(50) / 1e6,
+            histogram.getValueAtPercentile(95) / 1e6,
+            histogram.getValueAtPercentile(99) / 1e6,
+            histogram.getMaxValue() / 1e6);
+    if (!Files.exists(csv)) {
+      Files.writeString(
+          csv,
+          "scenario,clients,seconds,requests,errors,throughput_per_s,p50_ms,p95_ms,p99_ms,max_ms\n");
+    }
+    Files.writeString(csv, row + "\n", StandardOpenOption.APPEND);
+    System.out.println(row);
+  }
+
+  /** One simulated user: sends a request, waits for the answer, repeats. */
+  interface Client {
+    /** Sends one request; true if the answer was the expected one. */
+    boolean call(long sequence) throws IOException, InterruptedException;
+  }
+
+  private static void run(List<Client> clients, Duration duration, Recorder recorder, AtomicLong errors)
+      throws Exception {
+    long until = System.nanoTime() + duration.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < clients.size(); i++) {
+        Client client = clients.get(i);
+        long offset = i * 1_000_000L;
+        running.add(
+            pool.submit(
+                () -> {
+                  long sequence = offset;
+                  while (System.nanoTime() < until) {
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    try {
+                      ok = client.call(sequence++);
+                    } catch (IOException e) {
+                      ok = false;
+                    }
+                    recorder.recordValue(System.nanoTime() - t0);
+                    if (!ok) {
+                      errors.incrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> future : running) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Client client(URI base, String scenario, int number, String argument)
+      throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    return switch (scenario) {
+      case "create" -> creating(base, http, "bench-user-" + number);
+      case "search" -> searching(base, http);
+      case "page" -> {
+        String agent = System.getenv().getOrDefault("TIERDESK_BENCH_AGENT", "bench-agent-1");
+        logIn(base, http, agent);
+        yield sequence -> get(http, base.resolve(argument)).statusCode() == 200;
+      }
+      default -> throw new IllegalArgumentException("Unknown scenario " + scenario);
+    };
+  }
+
+  private static Client creating(URI base, HttpClient http, String requester) {
+    String auth = basic(requester);
+    String[] channels = {"PORTAL", "EMAIL", "PHONE", "CHAT"};
+    String[] categories = {"HARDWARE", "NETWORK", "EMAIL", "SOFTWARE", "ACCESS"};
+    return sequence -> {
+      String body =
+          "{\"subject\":\"Load test ticket "
+              + sequence
+              + "\",\"description\":\"The laptop does not wake up from sleep.\",\"category\":\""
+              + categories[(int) (sequence % categories.length)]
+              + "\",\"priority\":\"NORMAL\",\"channel\":\""
+              + channels[(int) (sequence % channels.length)]
+              + "\"}";
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/api/v1/tickets"))
+                  .header("Authorization", auth)
+                  .header("Content-Type", "application/json")
+                  .timeout(Duration.ofSeconds(60))
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return answer.statusCode() == 201;
+    };
+  }
+
+  private static Client searching(URI base, HttpClient http) {
+    String auth = basic(System.getenv().getOrDefault("TIERDESK_BENCH_SEARCHER", "admin"));
+    return sequence -> {
+      String word = WORDS.get((int) (sequence % WORDS.size()));
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(
+                      base.resolve(
+                          "/api/v1/tickets?size=20&q="
+                              + URLEncoder.encode(word, StandardCharsets.UTF_8)))
+                  .header("Authorization", auth)
+                  .timeout(Duration.ofSeconds(60))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return answer.statusCode() == 200;
+    };
+  }
+
+  private static void logIn(URI base, HttpClient http, String username) throws Exception {
+    HttpResponse<String> form = get(http, base.resolve("/login.xhtml"));
+    Matcher viewState = VIEW_STATE.matcher(form.body());
+    if (!viewState.find()) {
+      throw new IllegalStateException("No view state on the login page");
+    }
+    String fields =
+        "login=login&login%3Anext=&login%3Ausername="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&login%3Apassword="
+            + PASSWORD
+            + "&login%3Asubmit=&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 302) {
+      throw new IllegalStateException("Login of " + username + " failed: " + answer.statusCode());
+    }
+  }
+
+  private static HttpResponse<String> get(HttpClient http, URI uri)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String username) {
+    String password = username.equals("admin") ? "admin" : PASSWORD;
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
