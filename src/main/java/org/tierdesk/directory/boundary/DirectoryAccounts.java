@@ -35,6 +35,7 @@ public class DirectoryAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject People people;
+  @Inject OrgUnits units;
   @Inject Clock clock;
   @Inject Event<DirectoryLinesGranted> linesGranted;
   @Inject Event<RequesterChanged> requesterChanged;
@@ -183,16 +184,17 @@ public class DirectoryAccounts {
       return null;
     }
     String code = department.trim();
-    return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElseGet(
-            () -> {
-              OrgUnit unit = new OrgUnit(code, unitName(code), null, source);
-              em.persist(unit);
-              return unit;
-            });
+    Optional<OrgUnit> known = units.byCode(code);
+    if (known.isPresent()) {
+      return em.merge(known.get());
+    }
+    // Two people of a new department may sign in at the same moment: the unit is created in a
+    // transaction of its own, and whoever loses the race on its unique code reads the winner's.
+    units.createIfAbsent(code, unitName(code), source);
+    return units
+        .byCode(code)
+        .map(em::merge)
+        .orElseThrow(() -> new IllegalStateException("Organisation unit " + code + " is missing"));
   }
 
   private static String unitName(String code) {

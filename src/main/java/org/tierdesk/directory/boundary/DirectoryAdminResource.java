@@ -1,5 +1,6 @@
 package org.tierdesk.directory.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,10 +17,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.persistence.Page;
 
 /** The company directory over REST, for admins: {@code /api/v1/admin/directory/...}. */
+@RolesAllowed(Role.ADMIN_NAME)
 @Path("admin/directory")
 @Tag(name = "Directory administration")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,10 +1,15 @@
 package org.tierdesk.directory.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,7 @@ public class OrgUnits {
   @PersistenceContext EntityManager em;
   @Inject People people;
   @Inject Event<RequesterChanged> requesterChanged;
+  @Resource SessionContext context;
 
   public List<OrgUnit> all() {
     return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultList();
@@ -65,6 +71,24 @@ public class OrgUnits {
     OrgUnit unit = new OrgUnit(code.strip(), name.strip(), parent, AccountSource.LOCAL);
     em.persist(unit);
     return unit;
+  }
+
+  /**
+   * Creates a unit the directory names unless it exists, in a transaction of its own that commits
+   * before the caller goes on; losing a race with another node or request for the same code is not
+   * an error (the caller reads the winner's unit).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void createIfAbsent(String code, String name, AccountSource source) {
+    if (byCode(code).isPresent()) {
+      return;
+    }
+    try {
+      em.persist(new OrgUnit(code, name, null, source));
+      em.flush();
+    } catch (PersistenceException raceLost) {
+      context.setRollbackOnly();
+    }
   }
 
   /** Creates a local unit (set-up, demo data); the directory sync creates its own. */

@@ -1,5 +1,6 @@
 package org.tierdesk.macro.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,11 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.ticket.boundary.TicketView;
 
 /** Macros over REST (agents): {@code /api/v1/macros}. */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("macros")
 @Tag(name = "Agent productivity")
 @Produces(MediaType.APPLICATION_JSON)

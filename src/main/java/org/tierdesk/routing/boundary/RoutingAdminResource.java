@@ -1,5 +1,6 @@
 package org.tierdesk.routing.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.InvalidInput;
 
 /** Routing configuration over REST, for admins: {@code /api/v1/admin/...}. */
+@RolesAllowed(Role.ADMIN_NAME)
 @Path("admin")
 @Tag(name = "Routing administration")
 @Produces(MediaType.APPLICATION_JSON)

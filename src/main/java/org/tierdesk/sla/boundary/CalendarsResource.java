@@ -1,5 +1,6 @@
 package org.tierdesk.sla.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,11 +18,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 
 /**
  * Business calendars for admins: {@code /api/v1/admin/sla/calendars}, and which line works by
  * which: {@code /api/v1/admin/sla/line-calendars}.
  */
+@RolesAllowed(Role.ADMIN_NAME)
 @Path("admin/sla")
 @Tag(name = "SLA administration")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.persistence.Page;
 
 /**
@@ -19,6 +21,7 @@ import org.tierdesk.platform.persistence.Page;
  * list; the link of one ticket lives at {@code /api/v1/tickets/{id}/defect} ({@link
  * TicketDefectResource}).
  */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("defects")
 @Tag(name = "Defects")
 @Produces(MediaType.APPLICATION_JSON)

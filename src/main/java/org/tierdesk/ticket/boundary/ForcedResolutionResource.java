@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,11 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 
 /**
  * Resolving a parent whose children are still open, with a reason: {@code POST
  * /api/v1/tickets/{id}/forced-resolution}.
  */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("tickets/{id}/forced-resolution")
 @Tag(name = "Tickets")
 @Produces(MediaType.APPLICATION_JSON)

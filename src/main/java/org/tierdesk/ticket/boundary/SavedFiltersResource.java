@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 
 /** The caller's saved queue filters: {@code /api/v1/saved-filters} (agents). */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("saved-filters")
 @Tag(name = "Tickets")
 @Produces(MediaType.APPLICATION_JSON)

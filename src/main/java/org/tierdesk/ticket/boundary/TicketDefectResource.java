@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.NotFound;
 
 /** A ticket's external defect: {@code /api/v1/tickets/{id}/defect}. */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("tickets/{id}/defect")
 @Tag(name = "Defects")
 @Produces(MediaType.APPLICATION_JSON)

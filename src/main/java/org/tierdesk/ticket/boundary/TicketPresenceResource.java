@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,8 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 
 /** Who else has a ticket open: {@code /api/v1/tickets/{id}/presence} (support only). */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("tickets/{id}/presence")
 @Tag(name = "Tickets")
 @Produces(MediaType.APPLICATION_JSON)

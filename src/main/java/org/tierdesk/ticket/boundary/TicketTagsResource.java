@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.InvalidInput;
 
 /** A ticket's tags over REST (support only): {@code /api/v1/tickets/{id}/tags}. */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("tickets/{id}/tags")
 @Tag(name = "Tickets")
 @Produces(MediaType.APPLICATION_JSON)

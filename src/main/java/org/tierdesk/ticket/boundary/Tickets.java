@@ -227,9 +227,6 @@ public class Tickets {
     TicketAccess access = access();
     access.requireSupport();
     Ticket ticket = visible(id);
-    if (change.version() == null) {
-      throw new InvalidInput("version", "error.field.required");
-    }
     ticket.requireVersion(change.version());
     Person actor = currentUser.person();
     // One edit, one instant: its history entries and the ticket's updatedAt must agree.

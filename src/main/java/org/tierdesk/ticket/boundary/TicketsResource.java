@@ -105,7 +105,13 @@ public class TicketsResource {
   @Path("{id}")
   @Operation(summary = "Change priority, category or assignee (agents); version is required")
   public TicketView change(@PathParam("id") long id, TicketChange change) {
-    return tickets.change(id, required(change));
+    TicketChange given = required(change);
+    if (given.version() == null) {
+      // Someone who may not see the ticket learns that first, not that a version is missing.
+      tickets.get(id);
+      throw new InvalidInput("version", "error.field.required");
+    }
+    return tickets.change(id, given);
   }
 
   @POST

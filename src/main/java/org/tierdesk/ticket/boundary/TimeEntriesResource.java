@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -13,9 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.InvalidInput;
 
 /** Time spent on a ticket over REST (support only): {@code /api/v1/tickets/{id}/time-entries}. */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("tickets/{id}/time-entries")
 @Tag(name = "Tickets")
 @Produces(MediaType.APPLICATION_JSON)

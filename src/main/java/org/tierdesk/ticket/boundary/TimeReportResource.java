@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,10 +12,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.persistence.Page;
 
 /** Time entries across tickets, for reports: {@code /api/v1/time-entries}. */
+@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
 @Path("time-entries")
 @Tag(name = "Tickets")
 @Produces(MediaType.APPLICATION_JSON)

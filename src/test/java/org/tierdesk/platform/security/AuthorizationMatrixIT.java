@@ -82,6 +82,17 @@ class AuthorizationMatrixIT {
           Map.entry("/sla/breaching-soon", Access.SUPPORT),
           Map.entry("/sla/breached", Access.SUPPORT),
           Map.entry("/sla/tickets/{id}/", Access.OWN_OBJECT),
+          Map.entry("/canned-responses", Access.SUPPORT),
+          Map.entry("/macros", Access.SUPPORT),
+          Map.entry("/saved-filters", Access.SUPPORT),
+          Map.entry("/time-entries", Access.SUPPORT),
+          Map.entry("/defects", Access.SUPPORT),
+          Map.entry("/tickets/{id}/presence", Access.SUPPORT),
+          Map.entry("/tickets/{id}/time-entries", Access.SUPPORT),
+          Map.entry("/tickets/{id}/tags", Access.SUPPORT),
+          Map.entry("/tickets/{id}/merge", Access.SUPPORT),
+          Map.entry("/tickets/{id}/defect", Access.SUPPORT),
+          Map.entry("/tickets/{id}/forced-resolution", Access.SUPPORT),
           Map.entry("/tickets/handovers", Access.SUPPORT),
           Map.entry("/tickets/{id}/ownership", Access.SUPPORT),
           Map.entry("/tickets/{id}/escalations", Access.SUPPORT),
@@ -105,8 +116,16 @@ class AuthorizationMatrixIT {
   static final Set<String> NOT_FOR_ADMIN = Set.of("DELETE /test-support/clock");
 
   record Endpoint(String method, String path, Access access, String contentType) {
-    String concretePath() {
-      return "/api/v1" + path.replaceAll("\\{[^}]+}", NO_SUCH_ID);
+    /**
+     * The path with ids filled in: a ticket of the demo requester's own where the path names a
+     * ticket (so that role checks, not a missing ticket, decide), ids no record has elsewhere.
+     */
+    String concretePath(long ownTicketId) {
+      String filled =
+          path.startsWith("/tickets/{id}") || path.startsWith("/sla/tickets/{id}")
+              ? path.replaceFirst("\\{id}", Long.toString(ownTicketId))
+              : path;
+      return "/api/v1" + filled.replaceAll("\\{[^}]+}", NO_SUCH_ID);
     }
 
     @Override
@@ -116,9 +135,17 @@ class AuthorizationMatrixIT {
   }
 
   List<Endpoint> endpoints;
+  long ownTicketId;
 
   @BeforeAll
   void readTheApi() {
+    Api.Answer own =
+        Api.as("employee")
+            .post(
+                "/api/v1/tickets",
+                json("subject", "Matrix " + UUID.randomUUID(), "description", "For the matrix"));
+    assertThat(own.status()).as(own.toString()).isEqualTo(201);
+    ownTicketId = own.json().getJsonNumber("id").longValue();
     Api.Answer openapi = Api.anonymous().header("Accept", "application/json").get("/openapi");
     assertThat(openapi.status()).isEqualTo(200);
     JsonObject paths = openapi.json().getJsonObject("paths");
@@ -208,7 +235,7 @@ class AuthorizationMatrixIT {
     }
 
     private Api.Answer call(Api api, Endpoint endpoint) {
-      HttpRequest.Builder request = api.request(endpoint.concretePath());
+      HttpRequest.Builder request = api.request(endpoint.concretePath(ownTicketId));
       HttpRequest.BodyPublisher body =
           HttpRequest.BodyPublishers.ofString(
               endpoint.contentType().contains("json") ? "{}" : "BEGIN:VCALENDAR\r\nEND:VCALENDAR");
