@@ -51,7 +51,9 @@ public class Routing {
   }
 
   /** Where a new ticket goes; priority is null unless a rule sets it. */
-  public record Route(SupportLine line, SupportQueue queue, String priority, String rule) {}
+  /** Where a new ticket goes, with the priority and tags of the rule that sent it (if any). */
+  public record Route(
+      SupportLine line, SupportQueue queue, String priority, String rule, List<String> tags) {}
 
   /** The first matching rule decides; otherwise the category's default; otherwise line 1. */
   public Route route(Category category, String channel, boolean vip, String subject) {
@@ -81,14 +83,16 @@ public class Routing {
           rule.getTargetLine(),
           queueIn(rule.getTargetLine(), rule.getTargetQueue()),
           rule.getTargetPriority(),
-          rule.getName());
+          rule.getName(),
+          rule.getTargetTags());
     }
     if (category != null && category.inheritedDefaultLine() != null) {
       SupportLine line = category.inheritedDefaultLine();
-      return new Route(line, queueIn(line, category.inheritedDefaultQueue()), null, null);
+      return new Route(
+          line, queueIn(line, category.inheritedDefaultQueue()), null, null, List.of());
     }
     SupportLine line = lines.first();
-    return new Route(line, defaultQueue(line), null, null);
+    return new Route(line, defaultQueue(line), null, null, List.of());
   }
 
   /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.directory.boundary.OrgUnits;
@@ -32,6 +33,7 @@ import org.tierdesk.routing.entity.Category;
 import org.tierdesk.routing.entity.RoutingRule;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.routing.entity.SupportQueue;
+import org.tierdesk.ticket.entity.Tag;
 
 /**
  * Admins configure lines, queues, intake rules and agent profiles here. Every change is validated
@@ -276,6 +278,22 @@ public class RoutingAdmin {
         form.orgUnit() == null || form.orgUnit().isBlank()
             ? null
             : orgUnits.existing("orgUnit", form.orgUnit()));
+    rule.tagWith(tags(form.tags()));
+  }
+
+  private static Set<String> tags(List<String> given) {
+    Set<String> tags = new TreeSet<>();
+    if (given != null) {
+      for (int i = 0; i < given.size(); i++) {
+        if (given.get(i) != null && !given.get(i).isBlank()) {
+          tags.add(Tag.normalise("tags[" + i + "]", given.get(i)));
+        }
+      }
+    }
+    if (tags.size() > Tag.MAX_PER_TICKET) {
+      throw new InvalidInput("tags", "ticket.tag.tooMany", Tag.MAX_PER_TICKET);
+    }
+    return tags;
   }
 
   /**

@@ -99,6 +99,7 @@ public final class RoutingViews {
       String queue,
       String priority,
       String orgUnit,
+      List<String> tags,
       Long version) {}
 
   public record Rule(
@@ -114,6 +115,7 @@ public final class RoutingViews {
       String queue,
       String priority,
       String orgUnit,
+      List<String> tags,
       long version) {
 
     static Rule of(RoutingRule rule) {
@@ -130,6 +132,7 @@ public final class RoutingViews {
           rule.getTargetQueue() == null ? null : rule.getTargetQueue().getCode(),
           rule.getTargetPriority(),
           rule.getOrgUnit() == null ? null : rule.getOrgUnit().getCode(),
+          rule.getTargetTags(),
           rule.getVersion());
     }
   }

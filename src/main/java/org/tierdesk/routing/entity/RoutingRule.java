@@ -1,6 +1,8 @@
 package org.tierdesk.routing.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +14,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.tierdesk.directory.entity.OrgUnit;
 
 /**
@@ -65,6 +71,12 @@ public class RoutingRule {
 
   @Column(name = "target_priority", length = 20)
   private String targetPriority;
+
+  /** Tags the rule puts on the tickets it routes (normalised as tickets keep them). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "routing_rule_tag", joinColumns = @JoinColumn(name = "rule_id"))
+  @Column(name = "tag", length = 50)
+  private Set<String> targetTags = new TreeSet<>();
 
   /** The requester's organisation unit, or any unit below it; null: any requester. */
   @ManyToOne(fetch = FetchType.LAZY)
@@ -150,6 +162,15 @@ public class RoutingRule {
   }
 
   /** Limits the rule to requesters of this organisation unit and the units below it. */
+  public void tagWith(Collection<String> tags) {
+    targetTags.retainAll(tags);
+    targetTags.addAll(tags);
+  }
+
+  public List<String> getTargetTags() {
+    return List.copyOf(new TreeSet<>(targetTags));
+  }
+
   public void limitToOrgUnit(OrgUnit unit) {
     this.orgUnit = unit;
   }

@@ -104,6 +104,7 @@ public class Tickets {
     Instant now = clock.instant();
     Ticket ticket = new Ticket(request, nextNumber(), route.line(), now);
     ticket.placeIn(route.queue());
+    route.tags().forEach(tag -> ticket.addTag(tag, null, now));
     em.persist(ticket);
     routing
         .chooseAgent(route.queue(), category, requester.getLocale(), this::openLoads)

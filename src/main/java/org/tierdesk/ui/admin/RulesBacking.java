@@ -45,6 +45,7 @@ public class RulesBacking implements Serializable {
   private String orgUnit;
   private String vip = "";
   private String keywords;
+  private String tags;
   private String line;
   private String queue;
   private String priority;
@@ -75,6 +76,7 @@ public class RulesBacking implements Serializable {
     orgUnit = null;
     vip = "";
     keywords = null;
+    tags = null;
     line = null;
     queue = null;
     priority = null;
@@ -92,6 +94,7 @@ public class RulesBacking implements Serializable {
     orgUnit = rule.orgUnit();
     vip = rule.vip() == null ? "" : rule.vip().toString();
     keywords = String.join(", ", rule.keywords());
+    tags = String.join(", ", rule.tags());
     line = rule.line();
     queue = rule.queue();
     priority = rule.priority();
@@ -120,6 +123,7 @@ public class RulesBacking implements Serializable {
             AdminEdits.blankToNull(queue),
             AdminEdits.blankToNull(priority),
             AdminEdits.blankToNull(orgUnit),
+            tags == null ? List.of() : Arrays.asList(tags.split(",")),
             selected == null ? null : selected.version());
     RoutingViews.Rule saved =
         AdminEdits.save(
@@ -295,6 +299,14 @@ public class RulesBacking implements Serializable {
 
   public void setKeywords(String keywords) {
     this.keywords = keywords;
+  }
+
+  public String getTags() {
+    return tags;
+  }
+
+  public void setTags(String tags) {
+    this.tags = tags;
   }
 
   public String getLine() {

@@ -5,6 +5,7 @@ import static org.tierdesk.testing.Api.json;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +143,53 @@ class RoutingApiIT {
       delete("admin", ADMIN + "/routing-rules/" + rule.json().getJsonNumber("id").longValue());
     }
     assertThat(open("After the rule is gone " + token).getString("line")).isEqualTo("L1");
+  }
+
+  @Test
+  void aRuleTagsTheTicketsItRoutes() {
+    String token = token();
+    Api.Answer refused =
+        Api.as("admin")
+            .post(
+                ADMIN + "/routing-rules",
+                json(
+                    "name",
+                    "Bad tags " + token,
+                    "rank",
+                    1,
+                    "line",
+                    "L1",
+                    "tags",
+                    Json.createArrayBuilder().add("ok").add("no/slash").build()));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getString("field")).isEqualTo("tags[1]");
+    Api.Answer rule =
+        Api.as("admin")
+            .post(
+                ADMIN + "/routing-rules",
+                json(
+                    "name",
+                    "Tagging " + token,
+                    "rank",
+                    1,
+                    "keywords",
+                    Json.createArrayBuilder().add(token).build(),
+                    "line",
+                    "L1",
+                    "tags",
+                    Json.createArrayBuilder().add("Printer Fleet").add("vip").build()));
+    assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
+    assertThat(rule.json().getJsonArray("tags").getValuesAs(JsonString::getString))
+        .containsExactly("printer-fleet", "vip");
+    try {
+      JsonObject ticket = open("Toner empty " + token);
+      JsonObject seen = Api.as("line1").get(path(ticket)).json();
+      assertThat(seen.getJsonArray("tags").getValuesAs(JsonString::getString))
+          .containsExactlyInAnyOrder("printer-fleet", "vip");
+      assertThat(Api.as("line1").get(path(ticket) + "/history").body()).contains("printer-fleet");
+    } finally {
+      delete("admin", ADMIN + "/routing-rules/" + rule.json().getJsonNumber("id").longValue());
+    }
   }
 
   @Test
