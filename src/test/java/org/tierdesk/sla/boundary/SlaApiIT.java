@@ -121,8 +121,9 @@ class SlaApiIT {
     return ticket.getJsonNumber("id").longValue();
   }
 
+  // Read as an admin: a breach may escalate the ticket out of the first line's sight.
   static JsonObject ticket(long id) {
-    Api.Answer answer = Api.as("line1").get(TICKETS + "/" + id);
+    Api.Answer answer = Api.as("admin").get(TICKETS + "/" + id);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.json();
   }
@@ -142,7 +143,7 @@ class SlaApiIT {
 
   static void moveTo(long id, String status) {
     Api.Answer answer =
-        Api.as("line1")
+        Api.as("admin")
             .post(TICKETS + "/" + id + "/transitions", json("to", status, "version", version(id)));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
   }
@@ -171,7 +172,7 @@ class SlaApiIT {
   }
 
   static List<JsonObject> history(long id) {
-    Api.Answer answer = Api.as("line1").get(TICKETS + "/" + id + "/history");
+    Api.Answer answer = Api.as("admin").get(TICKETS + "/" + id + "/history");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.array().getValuesAs(JsonObject.class);
   }
@@ -323,7 +324,7 @@ class SlaApiIT {
       JsonObject resolution = clockOf(id, "resolution");
       assertThat(resolution.getString("state")).isEqualTo("RUNNING");
       List<JsonObject> clocks =
-          Api.as("line1")
+          Api.as("admin")
               .get("/api/v1/sla/tickets/" + id + "/clocks")
               .array()
               .getValuesAs(JsonObject.class);
