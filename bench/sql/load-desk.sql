@@ -60,7 +60,7 @@ INSERT INTO ticket (id, number, subject, description, requester_id, channel, cat
 SELECT 20000000 + g, 20000000 + g,
        s.subject || ' #' || g,
        'Loaded for the benchmarks. ' || s.subject || '. Steps: open the application, wait.',
-       20000201 + (g * 7919) % 20000,
+       20000201 + (g::bigint * 7919) % 20000,
        (ARRAY['PORTAL', 'EMAIL', 'PHONE', 'CHAT', 'API'])[1 + g % 5],
        c.id,
        (ARRAY['LOW', 'NORMAL', 'NORMAL', 'NORMAL', 'HIGH', 'URGENT'])[1 + g % 6],
