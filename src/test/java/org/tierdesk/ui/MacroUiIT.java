@@ -79,8 +79,7 @@ class MacroUiIT {
       choose(agent, "kitMacro:macro", macroName);
       driver.findElement(By.id("kitMacro:applyMacro")).click();
       agent.waitForAjax();
-      assertThat(driver.findElement(By.id("messages")).getText())
-          .contains(text("ui.kit.macroApplied", number));
+      assertThat(messageContaining(agent, text("ui.kit.macroApplied", number))).isTrue();
       assertThat(driver.findElement(By.id("ticketStatus")).getText())
           .isEqualTo(text("status.WAITING_FOR_REQUESTER"));
       assertThat(driver.findElement(By.id("kitTags")).getText()).contains("needs-" + marker);
@@ -198,5 +197,10 @@ class MacroUiIT {
 
   private static String text(String key, Object... arguments) {
     return Texts.format(Locale.ENGLISH, key, arguments);
+  }
+
+  /** Waits for the page's messages to show the text (a partial update may still be on its way). */
+  private static boolean messageContaining(Browser browser, String expected) {
+    return browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains(expected));
   }
 }
