@@ -10,11 +10,16 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -112,12 +117,39 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Waits up to 30 s until the condition gives something other than null or false. */
+  /**
+   * Waits up to 30 s until the condition gives something other than null or false. When it times
+   * out, the failure names the page and what its messages said, so that a CI log shows why.
+   */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    // A partial update may replace the element a condition just found; look again then.
-    return new WebDriverWait(driver, WAIT)
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
+    try {
+      // A partial update may replace the element a condition just found; look again then.
+      return new WebDriverWait(driver, WAIT)
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
+    } catch (TimeoutException e) {
+      throw new TimeoutException(e.getMessage() + "\n" + describePage(), e);
+    }
+  }
+
+  /** The page's address, title and the text of its messages, for a failure report. */
+  private String describePage() {
+    try {
+      String messages =
+          driver.findElements(By.cssSelector(".ui-messages, .ui-growl, .ui-message")).stream()
+              .map(WebElement::getText)
+              .filter(text -> !text.isBlank())
+              .collect(Collectors.joining(" | "));
+      return "page "
+          + driver.getCurrentUrl()
+          + " titled '"
+          + driver.getTitle()
+          + "' shows the messages: '"
+          + messages
+          + "'";
+    } catch (WebDriverException e) {
+      return "the page could not be described: " + e.getMessage();
+    }
   }
 
   /** Saves the visible page as {@code <build dir>/screenshots/<name>.png} and returns the file. */

@@ -77,6 +77,9 @@ class MacroUiIT {
       agent.screenshot(SHOTS + "1-canned-response");
 
       choose(agent, "kitMacro:macro", macroName);
+      // The panel closes with an animation; the choice counts once the menu's label shows it.
+      agent.waitUntil(
+          d -> macroName.equals(d.findElement(By.id("kitMacro:macro_label")).getText()));
       driver.findElement(By.id("kitMacro:applyMacro")).click();
       agent.waitForAjax();
       assertThat(messageContaining(agent, text("ui.kit.macroApplied", number))).isTrue();

@@ -201,14 +201,24 @@ public final class TicketSearch {
     }
   }
 
+  /**
+   * "TD-1001" finds that ticket only; bare digits such as "500" find ticket TD-500 and also the
+   * subjects that contain them ("Error 500 on the portal"); anything else searches subjects.
+   */
   private void text(String text) {
-    Matcher number = NUMBER.matcher(text);
-    if (number.matches()) {
-      add("t.number = :number", "number", Long.parseLong(number.group(1)));
-      return;
-    }
     String like = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-    add("LOWER(t.subject) LIKE :text ESCAPE '\\'", "text", like);
+    Matcher number = NUMBER.matcher(text);
+    if (!number.matches()) {
+      add("LOWER(t.subject) LIKE :text ESCAPE '\\'", "text", like);
+    } else if (number.group(1).length() < text.length()) {
+      add("t.number = :number", "number", Long.parseLong(number.group(1)));
+    } else {
+      add(
+          "(t.number = :number OR LOWER(t.subject) LIKE :text ESCAPE '\\')",
+          "number",
+          Long.parseLong(number.group(1)));
+      parameters.put("text", like);
+    }
   }
 
   private void add(String condition, String name, Object value) {

@@ -188,8 +188,9 @@ class TicketsApiIT {
 
       assertThat(subjects(list("line1", "q=" + number)))
           .containsExactly(ticket.getString("subject"));
+      // Bare digits also match subjects that contain them, so other tickets may come along.
       assertThat(subjects(list("line1", "q=" + number.substring(3))))
-          .containsExactly(ticket.getString("subject"));
+          .contains(ticket.getString("subject"));
     }
 
     @Test

@@ -38,11 +38,20 @@ class TicketSearchTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"TD-1001", "td-1001", "1001", " TD-1001 "})
+  @ValueSource(strings = {"TD-1001", "td-1001", " TD-1001 "})
   void findsATicketByItsNumber(String text) {
     Recording db = run(query(null, null, null, text), null, 1);
 
     assertThat(db.parameters).containsEntry("number", 1001L).doesNotContainKey("text");
+  }
+
+  @Test
+  void bareDigitsFindTheTicketNumberAndSubjectsWithThem() {
+    Recording db = run(query(null, null, null, "500"), null, 1);
+
+    assertThat(db.parameters).containsEntry("number", 500L).containsEntry("text", "%500%");
+    assertThat(db.queries.get(0))
+        .contains("(t.number = :number OR LOWER(t.subject) LIKE :text ESCAPE");
   }
 
   @ParameterizedTest
