@@ -2,21 +2,11 @@ package org.tierdesk.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -40,8 +30,6 @@ public final class TierdeskServer implements BeforeAllCallback {
   /** The loopback address the test server trusts as a reverse proxy (X-Forwarded-For). */
   public static final String TRUSTED_PROXY = "127.0.0.2";
 
-  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(180);
-  private static final int LOG_LINES_ON_FAILURE = 80;
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(TierdeskServer.class);
 
@@ -70,7 +58,7 @@ public final class TierdeskServer implements BeforeAllCallback {
 
   /** The server's log file, for tests that look for what the server wrote. */
   public static Path logFile() {
-    return workdir().resolve("server.log");
+    return PayaraProcess.workdir().resolve("server.log");
   }
 
   /** The database the server under test uses: {@code h2} or {@code postgresql}. */
@@ -96,19 +84,18 @@ public final class TierdeskServer implements BeforeAllCallback {
   }
 
   private static Running launch() {
-    Path workdir = workdir();
+    Path workdir = PayaraProcess.workdir();
     Path log = workdir.resolve("server.log");
-    int port = freePort();
+    int port = PayaraProcess.freePort();
     Process process;
+    PayaraProcess.deleteRecursively(workdir.resolve("data"));
+    // Payara redeploys what its root folder holds from the last run (an older WAR, with older
+    // migrations) before the WAR given here: start from an empty root.
+    PayaraProcess.deleteRecursively(workdir.resolve("payara"));
+    PayaraProcess.createFolders(workdir);
     try {
-      deleteRecursively(workdir.resolve("data"));
-      // Payara redeploys what its root folder holds from the last run (an older WAR, with older
-      // migrations) before the WAR given here: start from an empty root.
-      deleteRecursively(workdir.resolve("payara"));
-      Files.createDirectories(workdir.resolve("tmp"));
-      Files.createDirectories(workdir.resolve("payara"));
       ProcessBuilder builder =
-          new ProcessBuilder(command(workdir, port))
+          new ProcessBuilder(PayaraProcess.command(workdir, port))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       environment(builder.environment(), workdir);
@@ -120,42 +107,13 @@ public final class TierdeskServer implements BeforeAllCallback {
     // A safety net for a JVM that ends without closing the store (e.g. a fork killed by timeout).
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tierdesk-server-stop"));
     try {
-      awaitReady(server, log);
+      PayaraProcess.awaitReady(process, server.baseUri, log);
+      warm(server.baseUri);
     } catch (RuntimeException | Error e) {
       server.close();
       throw e;
     }
     return server;
-  }
-
-  private static List<String> command(Path workdir, int port) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        List.of(
-            "-Xmx512m",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-Duser.timezone=UTC",
-            "-Djava.io.tmpdir=" + workdir.resolve("tmp"),
-            "-jar",
-            required("payara.microJar"),
-            "--deploy",
-            required("tierdesk.war"),
-            "--contextroot",
-            "/",
-            "--port",
-            String.valueOf(port),
-            "--nocluster",
-            "--rootdir",
-            workdir.resolve("payara").toString()));
-    // The same listener settings as ./tierdesk run (upload size, no server header).
-    Path postBoot = Path.of("server-config", "post-boot-commands.asadmin").toAbsolutePath();
-    if (Files.isRegularFile(postBoot)) {
-      command.add("--postbootcommandfile");
-      command.add(postBoot.toString());
-    }
-    return command;
   }
 
   private static void environment(Map<String, String> env, Path workdir) {
@@ -171,110 +129,17 @@ public final class TierdeskServer implements BeforeAllCallback {
     env.keySet().removeIf(name -> name.startsWith("TIERDESK_LDAP_"));
     env.putAll(TestDirectory.environment());
     if ("postgresql".equals(database())) {
-      env.put("TIERDESK_DB_URL", required("it.db.url"));
-      env.put("TIERDESK_DB_USER", required("it.db.user"));
+      env.put("TIERDESK_DB_URL", PayaraProcess.required("it.db.url"));
+      env.put("TIERDESK_DB_USER", PayaraProcess.required("it.db.user"));
       env.put("TIERDESK_DB_PASSWORD", System.getProperty("it.db.password", ""));
     }
   }
 
-  private static void awaitReady(Running server, Path log) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-    boolean healthy = false;
-    while (System.nanoTime() < deadline) {
-      if (!server.process.isAlive()) {
-        throw new IllegalStateException(
-            "Payara Micro exited with code " + server.process.exitValue() + failureLog(log));
-      }
-      // Log in only once the application is up: failed logins count towards the lock-out.
-      // Health answers before the application is deployed; a login then can poison a request
-      // thread (an EJB call into a half-deployed application), so wait for the login page too.
-      healthy =
-          healthy
-              || status(client, server.baseUri.resolve("/health/ready"), null) == 200
-                  && status(client, server.baseUri.resolve("/login.xhtml"), null) == 200;
-      if (healthy
-          && status(client, server.baseUri.resolve("/api/v1/tickets?size=1"), "employee") == 200) {
-        warm(client, server.baseUri);
-        return;
-      }
-      pause();
-    }
-    throw new IllegalStateException(
-        "Tierdesk was not ready within " + STARTUP_LIMIT.toSeconds() + " s" + failureLog(log));
-  }
-
   /** The first Faces page and the first JSON answer are slow on a fresh JVM; pay that here. */
-  private static void warm(HttpClient client, URI baseUri) {
-    status(client, baseUri.resolve("/login.xhtml"), null);
-    status(client, baseUri.resolve("/api/v1/tickets/1?x=warm"), "line1");
-  }
-
-  private static int status(HttpClient client, URI uri, String demoUser) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-    if (demoUser != null) {
-      request.header("Authorization", Api.basic(demoUser, demoUser));
-    }
-    try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for Tierdesk", e);
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for Tierdesk", e);
-    }
-  }
-
-  private static String failureLog(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      List<String> tail =
-          lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size());
-      return "; last lines of " + log + ":\n" + String.join("\n", tail);
-    } catch (IOException | UncheckedIOException e) {
-      return "; no server log at " + log + " (" + e + ")";
-    }
-  }
-
-  private static Path workdir() {
-    return Path.of(required("it.workdir")).toAbsolutePath();
-  }
-
-  private static String required(String property) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(
-          "System property " + property + " is not set; run the tests through Maven failsafe");
-    }
-    return value;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port", e);
-    }
-  }
-
-  private static void deleteRecursively(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+  private static void warm(URI baseUri) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    PayaraProcess.status(client, baseUri.resolve("/login.xhtml"), null);
+    PayaraProcess.status(client, baseUri.resolve("/api/v1/tickets/1?x=warm"), "line1");
   }
 
   /** The started server process; the root store closes it when the test run ends. */
@@ -290,16 +155,7 @@ public final class TierdeskServer implements BeforeAllCallback {
     @Override
     public void close() {
       running = null;
-      process.descendants().forEach(ProcessHandle::destroy);
-      process.destroy();
-      try {
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        process.destroyForcibly();
-      }
+      PayaraProcess.stop(process, Duration.ofSeconds(30));
     }
   }
 }

@@ -1,0 +1,191 @@
+package org.tierdesk.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Starting, awaiting and stopping the built WAR on Payara Micro in a process of its own, as the
+ * test servers ({@link TierdeskServer}, {@link RestartableServer}) do: the same JVM flags and
+ * listener settings as {@code ./tierdesk run}, a free port, a folder of its own for Payara's root
+ * and temporary files.
+ */
+final class PayaraProcess {
+
+  static final Duration STARTUP_LIMIT = Duration.ofSeconds(180);
+  private static final int LOG_LINES_ON_FAILURE = 80;
+
+  private PayaraProcess() {}
+
+  /** The command line of a Payara Micro with the WAR, its files under {@code workdir}. */
+  static List<String> command(Path workdir, int port) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-Xmx512m",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Duser.timezone=UTC",
+            "-Djava.io.tmpdir=" + workdir.resolve("tmp"),
+            "-jar",
+            required("payara.microJar"),
+            "--deploy",
+            required("tierdesk.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--rootdir",
+            workdir.resolve("payara").toString()));
+    // The same listener settings as ./tierdesk run (upload size, no server header).
+    Path postBoot = Path.of("server-config", "post-boot-commands.asadmin").toAbsolutePath();
+    if (Files.isRegularFile(postBoot)) {
+      command.add("--postbootcommandfile");
+      command.add(postBoot.toString());
+    }
+    return command;
+  }
+
+  /**
+   * Waits until the application answers a demo login on the API, or fails with the end of the log
+   * when the process exits or the start-up limit passes.
+   */
+  static void awaitReady(Process process, URI baseUri, Path log) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+    boolean deployed = false;
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Payara Micro exited with code " + process.exitValue() + failureLog(log));
+      }
+      // Log in only once the application is up: failed logins count towards the lock-out.
+      // Health answers before the application is deployed; a login then can poison a request
+      // thread (an EJB call into a half-deployed application), so wait for the login page too.
+      deployed =
+          deployed
+              || status(client, baseUri.resolve("/health/ready"), null) == 200
+                  && status(client, baseUri.resolve("/login.xhtml"), null) == 200;
+      if (deployed
+          && status(client, baseUri.resolve("/api/v1/tickets?size=1"), "employee") == 200) {
+        return;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for Tierdesk", e);
+      }
+    }
+    throw new IllegalStateException(
+        "Tierdesk was not ready within " + STARTUP_LIMIT.toSeconds() + " s" + failureLog(log));
+  }
+
+  /** The status of a GET, as a demo user (password = name) or anonymous; -1 if none came. */
+  static int status(HttpClient client, URI uri, String demoUser) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    if (demoUser != null) {
+      request.header("Authorization", Api.basic(demoUser, demoUser));
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for Tierdesk", e);
+    }
+  }
+
+  /**
+   * Stops the process and its children as an operator would (SIGTERM), and forcibly after {@code
+   * limit}. Returns false if it had to be killed.
+   */
+  static boolean stop(Process process, Duration limit) {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+        return true;
+      }
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+    return false;
+  }
+
+  static String failureLog(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      List<String> tail =
+          lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size());
+      return "; last lines of " + log + ":\n" + String.join("\n", tail);
+    } catch (IOException | UncheckedIOException e) {
+      return "; no server log at " + log + " (" + e + ")";
+    }
+  }
+
+  /** The failsafe JVM's working folder for test servers ({@code it.workdir}). */
+  static Path workdir() {
+    return Path.of(required("it.workdir")).toAbsolutePath();
+  }
+
+  static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "System property " + property + " is not set; run the tests through Maven failsafe");
+    }
+    return value;
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free port", e);
+    }
+  }
+
+  /** Removes a folder and what it holds, if it exists. */
+  static void deleteRecursively(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not remove " + folder, e);
+    }
+  }
+
+  /** Creates Payara's root and temporary folders under {@code workdir}. */
+  static void createFolders(Path workdir) {
+    try {
+      Files.createDirectories(workdir.resolve("tmp"));
+      Files.createDirectories(workdir.resolve("payara"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not prepare " + workdir, e);
+    }
+  }
+}
