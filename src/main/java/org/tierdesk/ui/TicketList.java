@@ -61,6 +61,15 @@ public class TicketList extends LazyDataModel<TicketView> {
     return (int) first.total();
   }
 
+  /**
+   * The rows shown are not part of the view's serialized state (the session is serialized after
+   * every request, see web.xml's {@code <distributable/>}): a list that moved to another node reads
+   * its page again.
+   */
+  private Object writeReplace() {
+    return new TicketList(source, counter);
+  }
+
   /** False when the list holds more tickets than it counted (see {@link Page#COUNT_LIMIT}). */
   public boolean isExact() {
     return exact;

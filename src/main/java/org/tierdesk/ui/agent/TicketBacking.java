@@ -109,7 +109,7 @@ public class TicketBacking extends TicketPage {
     transferAgent = null;
     transferQueue = null;
     transferComment = null;
-    linePath = linePathOf(tickets.history(getId()), getTicket().line());
+    linePath = linePathOf(history(), getTicket().line());
     defectKey = null;
     defectUrl = null;
     defect = defects.linkOf(getId()).orElse(null);
