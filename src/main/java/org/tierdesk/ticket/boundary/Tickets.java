@@ -489,10 +489,11 @@ public class Tickets {
       return Map.of();
     }
     List<Ticket> found =
-        em.createQuery(
-                "SELECT t FROM Ticket t JOIN FETCH t.requester JOIN FETCH t.line"
-                    + " LEFT JOIN FETCH t.category WHERE t.id IN :ids",
-                Ticket.class)
+        TicketSearch.readingPeopleInBatches(
+                em.createQuery(
+                    "SELECT t FROM Ticket t JOIN FETCH t.line"
+                        + " LEFT JOIN FETCH t.category WHERE t.id IN :ids",
+                    Ticket.class))
             .setParameter("ids", ids)
             .getResultList();
     Map<Long, TicketView> byId = new LinkedHashMap<>();

@@ -159,29 +159,38 @@ public final class TicketSearch {
   public Page<Ticket> run(EntityManager em) {
     int first = query.page() * query.size();
     List<Ticket> items =
-        bind(em.createQuery(
-                "SELECT t FROM Ticket t JOIN FETCH t.line LEFT JOIN FETCH t.category"
-                    + where
-                    + orderBy(),
-                Ticket.class))
+        readingPeopleInBatches(
+                bind(
+                    em.createQuery(
+                        "SELECT t FROM Ticket t JOIN FETCH t.line LEFT JOIN FETCH t.category"
+                            + where
+                            + orderBy(),
+                        Ticket.class)))
             .setFirstResult(first)
             .setMaxResults(query.size())
-            // The people of the page and their roles (every person EclipseLink loads brings
-            // its roles) are read in a few IN queries, not one or two queries per person.
-            .setHint(BATCH_TYPE, "IN")
-            .setHint(BATCH, "t.requester")
-            .setHint(BATCH, "t.requester.roles")
-            .setHint(BATCH, "t.assignee")
-            .setHint(BATCH, "t.assignee.roles")
-            .setHint(BATCH, "t.updatedBy")
-            .setHint(BATCH, "t.updatedBy.roles")
-            .setHint(BATCH, "t.queue")
             .getResultList();
     if (query.page() == 0 && items.size() < query.size()) {
       return new Page<>(items, items.size());
     }
     Page.Count total = boundedCount(em, Math.max(Page.COUNT_LIMIT, first + query.size()) + 1);
     return new Page<>(items, total.value(), total.exact());
+  }
+
+  /**
+   * Has a ticket query read the tickets' people (requester, assignee, last editor) and their roles
+   * in a few IN queries for all rows, instead of one or two queries per person: every person
+   * EclipseLink loads brings its roles.
+   */
+  public static <T> TypedQuery<T> readingPeopleInBatches(TypedQuery<T> query) {
+    return query
+        .setHint(BATCH_TYPE, "IN")
+        .setHint(BATCH, "t.requester")
+        .setHint(BATCH, "t.requester.roles")
+        .setHint(BATCH, "t.assignee")
+        .setHint(BATCH, "t.assignee.roles")
+        .setHint(BATCH, "t.updatedBy")
+        .setHint(BATCH, "t.updatedBy.roles")
+        .setHint(BATCH, "t.queue");
   }
 
   private void filter(Long requesterId) {
