@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tierdesk.directory.boundary.OrgUnits;
-import org.tierdesk.directory.entity.Person;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.ticket.entity.Priority;
@@ -33,6 +32,7 @@ public class Choices {
   @Inject OrgUnits orgUnits;
 
   private List<Option> categories;
+  private List<Option> agents;
   private List<SupportLine> lines;
 
   public List<Option> categories() {
@@ -64,16 +64,14 @@ public class Choices {
   /** Everyone who works in a support line, by name. */
   public List<Option> agents() {
     Locale locale = Messages.locale();
-    return supportLines().stream()
-        .flatMap(l -> l.getMembers().stream())
-        .collect(
-            Collectors.toMap(
-                Person::getUsername, Person::getDisplayName, (a, b) -> a, TreeMap::new))
-        .entrySet()
-        .stream()
-        .map(e -> new Option(e.getKey(), e.getValue()))
-        .sorted(byLabel(locale))
-        .toList();
+    if (agents == null) {
+      agents =
+          supportLines.memberNames(null).entrySet().stream()
+              .map(e -> new Option(e.getKey(), e.getValue()))
+              .sorted(byLabel(locale))
+              .toList();
+    }
+    return agents;
   }
 
   public TicketStatus[] statuses() {

@@ -76,11 +76,22 @@ public final class Messages {
    * root, whose locale is only set once the whole view is built — after view actions have run.
    */
   public static Locale locale() {
-    Instance<LocaleSelection> selection = CDI.current().select(LocaleSelection.class);
-    if (FacesContext.getCurrentInstance() == null || !selection.isResolvable()) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (context == null) {
       return Locale.ENGLISH;
     }
-    return selection.get().getLocale();
+    // CDI.current() walks the caller's stack to find its bean manager, and a page asks for the
+    // locale hundreds of times (every label and badge): look the bean up once per request.
+    Object selection =
+        context
+            .getAttributes()
+            .computeIfAbsent(
+                LocaleSelection.class.getName(),
+                key -> {
+                  Instance<LocaleSelection> found = CDI.current().select(LocaleSelection.class);
+                  return found.isResolvable() ? found.get() : Locale.ENGLISH;
+                });
+    return selection instanceof LocaleSelection viewer ? viewer.getLocale() : Locale.ENGLISH;
   }
 
   /**

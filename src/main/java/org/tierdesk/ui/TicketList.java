@@ -26,15 +26,53 @@ public class TicketList extends LazyDataModel<TicketView> {
     Page<TicketView> search(String sort, boolean ascending, int page, int size);
   }
 
+  /** Counts what the screen's current filters match, without reading a page. */
+  @FunctionalInterface
+  public interface Counter extends Serializable {
+    Page.Count count();
+  }
+
   private final Source source;
+  private final Counter counter;
+  private boolean exact = true;
 
   public TicketList(Source source) {
+    this(source, null);
+  }
+
+  /**
+   * @param counter answers the table's question "how many?" on its own; without it the list reads a
+   *     one-row page for its total
+   */
+  public TicketList(Source source, Counter counter) {
     this.source = source;
+    this.counter = counter;
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) source.search(DEFAULT_SORT, false, 0, 1).total();
+    if (counter != null) {
+      Page.Count count = counter.count();
+      exact = count.exact();
+      return (int) count.value();
+    }
+    Page<TicketView> first = source.search(DEFAULT_SORT, false, 0, 1);
+    exact = first.exact();
+    return (int) first.total();
+  }
+
+  /**
+   * The rows shown are not part of the view's serialized state (the session is serialized after
+   * every request, see web.xml's {@code <distributable/>}): a list that moved to another node reads
+   * its page again.
+   */
+  private Object writeReplace() {
+    return new TicketList(source, counter);
+  }
+
+  /** False when the list holds more tickets than it counted (see {@link Page#COUNT_LIMIT}). */
+  public boolean isExact() {
+    return exact;
   }
 
   @Override
@@ -50,6 +88,7 @@ public class TicketList extends LazyDataModel<TicketView> {
             first / size,
             size);
     setRowCount((int) page.total());
+    exact = page.exact();
     return page.items();
   }
 

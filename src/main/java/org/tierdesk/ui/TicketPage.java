@@ -12,6 +12,7 @@ import org.tierdesk.platform.errors.AccessDenied;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.NotFound;
 import org.tierdesk.platform.errors.TierdeskException;
+import org.tierdesk.ticket.boundary.HistoryEntry;
 import org.tierdesk.ticket.boundary.TicketView;
 import org.tierdesk.ticket.boundary.Tickets;
 
@@ -33,7 +34,18 @@ public abstract class TicketPage implements Serializable {
   private Long id;
   private TicketView ticket;
   private long seenVersion;
-  private List<TimelineItem> timeline = List.of();
+
+  /**
+   * Derived from the ticket's history, so not part of the view's serialized state: with {@code
+   * <distributable/>} the session is serialized after every request, and a long conversation's
+   * timeline in each of the session's views made that the costliest part of a page. Read again if a
+   * session moved to another node.
+   */
+  private transient List<TimelineItem> timeline;
+
+  /** The history the last refresh read, for {@link #afterRefresh} (not kept in the view). */
+  private transient List<HistoryEntry> refreshedHistory;
+
   private boolean stale;
   private String body;
   private transient UploadedFiles upload;
@@ -50,6 +62,14 @@ public abstract class TicketPage implements Serializable {
 
   /** Resets the page's own forms after the ticket was read again. */
   protected void afterRefresh() {}
+
+  /**
+   * The ticket's history as the caller may see it; during {@link #afterRefresh} the one the refresh
+   * has just read (a long conversation is not read twice per page).
+   */
+  protected List<HistoryEntry> history() {
+    return refreshedHistory != null ? refreshedHistory : tickets.history(id);
+  }
 
   /** Reads the ticket when the page opens; an unknown or foreign ticket gets the error page. */
   public void load() throws IOException {
@@ -143,15 +163,23 @@ public abstract class TicketPage implements Serializable {
     ticket = tickets.get(id);
     seenVersion = ticket.version();
     stale = false;
+    refreshedHistory = tickets.history(id);
+    timeline = timelineOf(refreshedHistory);
+    try {
+      afterRefresh();
+    } finally {
+      refreshedHistory = null;
+    }
+  }
+
+  private List<TimelineItem> timelineOf(List<HistoryEntry> history) {
     Map<String, String> people = new HashMap<>();
     people.put(ticket.requester(), ticket.requesterName());
     if (ticket.assignee() != null) {
       people.put(ticket.assignee(), ticket.assigneeName());
     }
-    timeline =
-        new Timeline(Messages::text, choices.names(people), viewer::dateTime)
-            .of(tickets.history(id), tickets.attachments(id), showsInternal());
-    afterRefresh();
+    return new Timeline(Messages::text, choices.names(people), viewer::dateTime)
+        .of(history, tickets.attachments(id), showsInternal());
   }
 
   static Long parseId(String parameter) {
@@ -209,6 +237,9 @@ public abstract class TicketPage implements Serializable {
   }
 
   public List<TimelineItem> getTimeline() {
+    if (timeline == null) {
+      timeline = ticket == null ? List.of() : timelineOf(tickets.history(id));
+    }
     return timeline;
   }
 

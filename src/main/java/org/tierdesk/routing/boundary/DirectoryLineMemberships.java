@@ -2,6 +2,7 @@ package org.tierdesk.routing.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.tierdesk.directory.boundary.DirectoryLinesGranted;
@@ -13,6 +14,7 @@ import org.tierdesk.routing.entity.SupportLine;
 public class DirectoryLineMemberships {
 
   @PersistenceContext EntityManager em;
+  @Inject LinesOfThisRequest linesOfThisRequest;
 
   public void onLinesGranted(@Observes DirectoryLinesGranted granted) {
     Person person = em.find(Person.class, granted.personId());
@@ -26,5 +28,6 @@ public class DirectoryLineMemberships {
         line.removeMember(person);
       }
     }
+    LinesOfThisRequest.forget(linesOfThisRequest);
   }
 }

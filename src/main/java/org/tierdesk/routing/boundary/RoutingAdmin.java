@@ -47,6 +47,7 @@ public class RoutingAdmin {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @PersistenceContext EntityManager em;
+  @Inject LinesOfThisRequest linesOfThisRequest;
   @Inject CurrentUser currentUser;
   @Inject People people;
   @Inject SupportLines lines;
@@ -118,6 +119,7 @@ public class RoutingAdmin {
     line.configure(
         tier(form), name(form.nameEn(), form.nameRu()), description(form.description()), next);
     line.replaceMembers(agents("members", form.members()), agents("leads", form.leads()));
+    LinesOfThisRequest.forget(linesOfThisRequest);
     Integer idle = form.idleMinutes();
     if (idle != null && (idle < 1 || idle > MAX_IDLE_MINUTES)) {
       throw new InvalidInput("idleMinutes", "error.field.range", 1, MAX_IDLE_MINUTES);
@@ -465,6 +467,7 @@ public class RoutingAdmin {
                 .map(code -> lines.categoryByCode("skills", code).getId())
                 .collect(Collectors.toSet());
     profile.configure(form.capacity(), availability, until, languages, skills);
+    LinesOfThisRequest.forget(linesOfThisRequest);
     flushOrStale("agent", person.getUsername());
     audit("agent", person.getUsername(), "UPDATE", form);
     return RoutingViews.Agent.of(person, profile);

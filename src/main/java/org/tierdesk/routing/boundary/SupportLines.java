@@ -1,11 +1,15 @@
 package org.tierdesk.routing.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.routing.entity.Category;
@@ -16,6 +20,7 @@ import org.tierdesk.routing.entity.SupportLine;
 public class SupportLines {
 
   @PersistenceContext EntityManager em;
+  @Inject LinesOfThisRequest linesOfThisRequest;
 
   public List<SupportLine> all() {
     return em.createNamedQuery(SupportLine.ALL, SupportLine.class).getResultList();
@@ -38,23 +43,61 @@ public class SupportLines {
   public void addMember(String lineCode, Person person) {
     SupportLine line = byCode("line", lineCode);
     line.addMember(em.merge(person));
+    LinesOfThisRequest.forget(linesOfThisRequest);
   }
 
   /** Makes the person a lead of the line (SLA notifications go to leads). */
   public void addLead(String lineCode, Person person) {
     SupportLine line = byCode("line", lineCode);
     line.addLead(em.merge(person));
+    LinesOfThisRequest.forget(linesOfThisRequest);
   }
 
-  /** The ids of the lines whose tickets a person works on or oversees: as member or as lead. */
+  /**
+   * The ids of the lines whose tickets a person works on or oversees: as member or as lead. Looked
+   * up once per request (every ticket boundary call of a page asks).
+   */
   public Set<Long> lineIdsOfMemberOrLead(long personId) {
+    return LinesOfThisRequest.cached(
+        linesOfThisRequest, "memberOrLead", personId, () -> lookUpLineIdsOfMemberOrLead(personId));
+  }
+
+  /** The ids of the lines a person works in (as member), once per request. */
+  public List<Long> lineIdsOf(long personId) {
+    return LinesOfThisRequest.cached(
+        linesOfThisRequest,
+        "member",
+        personId,
+        () -> linesOf(personId).stream().map(SupportLine::getId).toList());
+  }
+
+  private Set<Long> lookUpLineIdsOfMemberOrLead(long personId) {
     Set<Long> ids = new HashSet<>();
     linesOf(personId).forEach(line -> ids.add(line.getId()));
     em.createNamedQuery(SupportLine.OF_LEAD, SupportLine.class)
         .setParameter("personId", personId)
         .getResultList()
         .forEach(line -> ids.add(line.getId()));
-    return ids;
+    return Set.copyOf(ids);
+  }
+
+  /**
+   * Everyone who works in a support line (or in the line given by code, when not null): user name
+   * to display name, in one query that reads no person entities (loading them would read each one's
+   * roles too).
+   */
+  public Map<String, String> memberNames(String lineCode) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT DISTINCT m.username, m.displayName FROM SupportLine l JOIN l.members m"
+                + (lineCode == null ? "" : " WHERE l.code = :code"),
+            Object[].class);
+    if (lineCode != null) {
+      query.setParameter("code", lineCode);
+    }
+    Map<String, String> names = new TreeMap<>();
+    query.getResultList().forEach(row -> names.put((String) row[0], (String) row[1]));
+    return names;
   }
 
   public List<SupportLine> linesOf(long personId) {

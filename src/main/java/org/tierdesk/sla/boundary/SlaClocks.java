@@ -81,6 +81,19 @@ public class SlaClocks {
     return queue(ClockState.BREACHED, true, line, page, size);
   }
 
+  /**
+   * How many clocks {@link #breachingSoon} (or, with {@code breached}, {@link #breached}) lists,
+   * counted up to {@link Page#COUNT_LIMIT}: what a paged table asks before it loads a page.
+   */
+  public Page.Count count(boolean breached, String line) {
+    access.requireSupport();
+    ClockQuery query =
+        breached
+            ? new ClockQuery(ClockState.BREACHED, true, visibleLines(line))
+            : new ClockQuery(ClockState.RUNNING, false, visibleLines(line));
+    return query.none() ? new Page.Count(0, true) : query.count(Page.COUNT_LIMIT + 1);
+  }
+
   private Page<DueClock> queue(
       ClockState state, boolean openOnly, String line, int page, int size) {
     access.requireSupport();
@@ -90,37 +103,27 @@ public class SlaClocks {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInput("size", "error.field.range", 1, MAX_PAGE_SIZE);
     }
-    String open = openOnly ? " AND c.completedAt IS NULL" : "";
-    List<Long> lineIds = visibleLines(line);
-    if (lineIds != null && lineIds.isEmpty()) {
+    ClockQuery query = new ClockQuery(state, openOnly, visibleLines(line));
+    if (query.none()) {
       return new Page<>(List.of(), 0);
     }
-    String ofLine =
-        lineIds == null
-            ? ""
-            : " AND EXISTS (SELECT s FROM SlaTicket s WHERE s.ticketId = c.ticketId"
-                + " AND s.lineId IN :lineIds)";
-    TypedQuery<Long> count =
-        em.createQuery(
-            "SELECT COUNT(c) FROM SlaClock c WHERE c.state = :state" + open + ofLine, Long.class);
-    TypedQuery<SlaClock> items =
-        em.createQuery(
-            "SELECT c FROM SlaClock c WHERE c.state = :state"
-                + open
-                + ofLine
-                + " ORDER BY c.dueAt, c.id",
-            SlaClock.class);
-    count.setParameter("state", state);
-    items.setParameter("state", state);
-    if (lineIds != null) {
-      count.setParameter("lineIds", lineIds);
-      items.setParameter("lineIds", lineIds);
+    int first = page * size;
+    List<SlaClock> clocks =
+        query
+            .bind(
+                em.createQuery(
+                    "SELECT c FROM SlaClock c" + query.where() + " ORDER BY c.dueAt, c.id",
+                    SlaClock.class))
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    Page.Count total =
+        page == 0 && clocks.size() < size
+            ? new Page.Count(clocks.size(), true)
+            : query.count(Math.max(Page.COUNT_LIMIT, first + size) + 1);
+    if (clocks.isEmpty()) {
+      return new Page<>(List.of(), total.value(), total.exact());
     }
-    long total = count.getSingleResult();
-    if (total == 0) {
-      return new Page<>(List.of(), 0);
-    }
-    List<SlaClock> clocks = items.setFirstResult(page * size).setMaxResults(size).getResultList();
     Map<Long, TicketView> ticketViews =
         tickets.views(clocks.stream().map(SlaClock::getTicketId).distinct().toList());
     List<ClockView> clockViews = views(clocks);
@@ -129,7 +132,51 @@ public class SlaClocks {
             .mapToObj(
                 i -> new DueClock(clockViews.get(i), ticketViews.get(clocks.get(i).getTicketId())))
             .toList();
-    return new Page<>(rows, total);
+    return new Page<>(rows, total.value(), total.exact());
+  }
+
+  /** The clocks of one state the caller may list; {@code lineIds} null for every line. */
+  private final class ClockQuery {
+    private final ClockState state;
+    private final boolean openOnly;
+    private final List<Long> lineIds;
+
+    ClockQuery(ClockState state, boolean openOnly, List<Long> lineIds) {
+      this.state = state;
+      this.openOnly = openOnly;
+      this.lineIds = lineIds;
+    }
+
+    boolean none() {
+      return lineIds != null && lineIds.isEmpty();
+    }
+
+    String where() {
+      return " WHERE c.state = :state"
+          + (openOnly ? " AND c.completedAt IS NULL" : "")
+          + (lineIds == null
+              ? ""
+              : " AND EXISTS (SELECT s FROM SlaTicket s WHERE s.ticketId = c.ticketId"
+                  + " AND s.lineId IN :lineIds)");
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      query.setParameter("state", state);
+      if (lineIds != null) {
+        query.setParameter("lineIds", lineIds);
+      }
+      return query;
+    }
+
+    /** Reads at most {@code bound} ids: exact below it, "at least" at it. */
+    Page.Count count(int bound) {
+      int found =
+          bind(em.createQuery("SELECT c.id FROM SlaClock c" + where(), Long.class))
+              .setMaxResults(bound)
+              .getResultList()
+              .size();
+      return Page.count(found, bound);
+    }
   }
 
   /**

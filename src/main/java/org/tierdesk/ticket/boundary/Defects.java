@@ -244,7 +244,7 @@ public class Defects {
   }
 
   private List<Long> myLines() {
-    return lines.linesOf(currentUser.person().getId()).stream().map(SupportLine::getId).toList();
+    return lines.lineIdsOf(currentUser.person().getId());
   }
 
   /**

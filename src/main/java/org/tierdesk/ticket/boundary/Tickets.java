@@ -131,8 +131,24 @@ public class Tickets {
     return view(visible(id));
   }
 
-  /** A page of tickets; a requester only ever gets their own. */
+  /**
+   * A page of tickets; a requester only ever gets their own. Long lists are counted up to a bound
+   * (see {@link Page#exact()}).
+   */
   public Page<TicketView> search(TicketQuery query) {
+    Page<Ticket> page = searchOf(query).run(em);
+    return new Page<>(viewsOf(page.items()), page.total(), page.exact());
+  }
+
+  /**
+   * How many tickets a query matches, counted up to {@link Page#COUNT_LIMIT}; what a paged table
+   * asks before it loads a page.
+   */
+  public Page.Count count(TicketQuery query) {
+    return searchOf(query).count(em);
+  }
+
+  private TicketSearch searchOf(TicketQuery query) {
     TicketAccess access = access();
     Long onlyRequester = access.isSupport() ? null : access.caller().getId();
     if (query.tag() != null && !query.tag().isBlank()) {
@@ -151,14 +167,16 @@ public class Tickets {
     access
         .limitedToLines()
         .ifPresent(lineIds -> search.visibleToAgent(access.caller().getId(), lineIds));
-    Page<Ticket> page = search.run(em);
-    return new Page<>(viewsOf(page.items()), page.total());
+    return search;
   }
 
-  /** How many open tickets each agent console view holds for the caller, by scope name. */
-  public Map<String, Long> scopeCounts() {
+  /**
+   * How many open tickets each agent console view holds for the caller, by scope name; counted up
+   * to {@link Page#COUNT_LIMIT} each.
+   */
+  public Map<String, Page.Count> scopeCounts() {
     access().requireSupport();
-    Map<String, Long> counts = new LinkedHashMap<>();
+    Map<String, Page.Count> counts = new LinkedHashMap<>();
     for (String scope : List.of("mine", "myQueues", "unassignedInMyLines", "escalatedToMyLines")) {
       TicketQuery open = withOpenStatus(TicketQuery.firstPage(1));
       counts.put(scope, TicketSearch.of(open, null, within(scope)).count(em));
@@ -168,7 +186,7 @@ public class Tickets {
 
   private TicketSearch.Within within(String scope) {
     Person me = currentUser.person();
-    List<Long> myLines = lines.linesOf(me.getId()).stream().map(SupportLine::getId).toList();
+    List<Long> myLines = lines.lineIdsOf(me.getId());
     return switch (scope) {
       case "mine" -> new TicketSearch.Within(me.getId(), null, null, false, false);
       case "myQueues" ->
@@ -198,7 +216,7 @@ public class Tickets {
   /** A page of the caller's own requests, whatever their role: the portal's "my tickets". */
   public Page<TicketView> searchOwn(TicketQuery query) {
     Page<Ticket> page = TicketSearch.of(query, currentUser.person().getId()).run(em);
-    return new Page<>(viewsOf(page.items()), page.total());
+    return new Page<>(viewsOf(page.items()), page.total(), page.exact());
   }
 
   public HistoryEntry reply(long id, String body, boolean internal, Long expectedVersion) {
@@ -471,10 +489,11 @@ public class Tickets {
       return Map.of();
     }
     List<Ticket> found =
-        em.createQuery(
-                "SELECT t FROM Ticket t JOIN FETCH t.requester JOIN FETCH t.line"
-                    + " LEFT JOIN FETCH t.category WHERE t.id IN :ids",
-                Ticket.class)
+        TicketSearch.readingPeopleInBatches(
+                em.createQuery(
+                    "SELECT t FROM Ticket t JOIN FETCH t.line"
+                        + " LEFT JOIN FETCH t.category WHERE t.id IN :ids",
+                    Ticket.class))
             .setParameter("ids", ids)
             .getResultList();
     Map<Long, TicketView> byId = new LinkedHashMap<>();

@@ -6,11 +6,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.tierdesk.platform.errors.TierdeskException;
+import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.ticket.boundary.Tickets;
+import org.tierdesk.ui.Messages;
 
 /**
- * The agent console's views with their counts, for the menu; counted once per request (four indexed
- * COUNT queries).
+ * The agent console's views with their counts, for the menu; counted once per request, each up to
+ * {@link Page#COUNT_LIMIT} (four indexed queries that read at most that many ids), so a view of
+ * more tickets shows "more than 1,000".
  */
 @Named("agentMenu")
 @RequestScoped
@@ -22,13 +25,28 @@ public class AgentMenu {
 
   @Inject Tickets tickets;
 
-  private Map<String, Long> counts;
+  private Map<String, Page.Count> counts;
 
   public List<String> getScopes() {
     return SCOPES;
   }
 
   public long count(String scope) {
+    return counted(scope).value();
+  }
+
+  /** The count as the menu shows it: the number, or "more than 1,000" beyond the bound. */
+  public String label(String scope) {
+    return label(counted(scope));
+  }
+
+  static String label(Page.Count count) {
+    return count.exact()
+        ? String.valueOf(count.value())
+        : Messages.text("ui.count.moreThan", count.value());
+  }
+
+  private Page.Count counted(String scope) {
     if (counts == null) {
       try {
         counts = tickets.scopeCounts();
@@ -36,6 +54,6 @@ public class AgentMenu {
         counts = Map.of();
       }
     }
-    return counts.getOrDefault(scope, 0L);
+    return counts.getOrDefault(scope, new Page.Count(0, true));
   }
 }

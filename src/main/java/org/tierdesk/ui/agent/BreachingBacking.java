@@ -45,7 +45,12 @@ public class BreachingBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) page(0, 1).total();
+      try {
+        return (int) slaClocks.count(isShowingBreached(), line).value();
+      } catch (TierdeskException e) {
+        Messages.error(e);
+        return 0;
+      }
     }
 
     @Override

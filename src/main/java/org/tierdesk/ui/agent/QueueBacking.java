@@ -52,7 +52,22 @@ public class QueueBacking implements Serializable {
   private boolean preferredAscending;
   private String lastSort = "updatedAt";
   private boolean lastAscending;
-  private final TicketList list = new TicketList(this::search);
+  private final TicketList list = new TicketList(this::search, this::count);
+
+  private Page.Count count() {
+    try {
+      return tickets.count(query(lastSort, lastAscending, 0, 1));
+    } catch (TierdeskException e) {
+      Messages.error(e);
+      return new Page.Count(0, true);
+    }
+  }
+
+  private TicketQuery query(String sort, boolean ascending, int page, int size) {
+    return new TicketQuery(
+        status, line, assignee, text, sort, ascending, page, size, scope, tag, queue, priority,
+        category);
+  }
 
   private Page<TicketView> search(String sort, boolean ascending, int page, int size) {
     String effective = sort;
@@ -66,10 +81,7 @@ public class QueueBacking implements Serializable {
       lastAscending = up;
     }
     try {
-      return tickets.search(
-          new TicketQuery(
-              status, line, assignee, text, effective, up, page, size, scope, tag, queue, priority,
-              category));
+      return tickets.search(query(effective, up, page, size));
     } catch (TierdeskException e) {
       Messages.error(e);
       return new Page<>(List.of(), 0);

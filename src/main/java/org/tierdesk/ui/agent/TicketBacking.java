@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.primefaces.PrimeFaces;
 import org.tierdesk.directory.boundary.CurrentUser;
-import org.tierdesk.directory.entity.Person;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.routing.boundary.Routing;
 import org.tierdesk.routing.boundary.SupportLines;
@@ -109,7 +109,7 @@ public class TicketBacking extends TicketPage {
     transferAgent = null;
     transferQueue = null;
     transferComment = null;
-    linePath = linePathOf(tickets.history(getId()), getTicket().line());
+    linePath = linePathOf(history(), getTicket().line());
     defectKey = null;
     defectUrl = null;
     defect = defects.linkOf(getId()).orElse(null);
@@ -257,11 +257,9 @@ public class TicketBacking extends TicketPage {
 
   /** The agents of the ticket's line, for transfers. */
   public List<Choices.Option> getLineAgents() {
-    return supportLines.all().stream()
-        .filter(l -> l.getCode().equals(getTicket().line()))
-        .flatMap(l -> l.getMembers().stream())
-        .sorted(Comparator.comparing(Person::getDisplayName))
-        .map(p -> new Choices.Option(p.getUsername(), p.getDisplayName()))
+    return supportLines.memberNames(getTicket().line()).entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .map(e -> new Choices.Option(e.getKey(), e.getValue()))
         .toList();
   }
 

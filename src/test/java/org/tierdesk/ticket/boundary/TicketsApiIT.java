@@ -203,8 +203,11 @@ class TicketsApiIT {
       Api.Answer first = list("line1", "q=" + token + "&size=2&page=0");
       Api.Answer second = list("line1", "q=" + token + "&size=2&page=1");
 
+      // A full first page and a later page are counted (exactly, below the bound of 1,000).
       assertThat(first.json().getJsonNumber("total").longValue()).isEqualTo(3);
       assertThat(second.json().getJsonNumber("total").longValue()).isEqualTo(3);
+      assertThat(first.json().getBoolean("exact")).isTrue();
+      assertThat(second.json().getBoolean("exact")).isTrue();
       assertThat(subjects(first)).hasSize(2);
       assertThat(subjects(second)).hasSize(1);
       assertThat(subjects(first)).doesNotContainAnyElementsOf(subjects(second));

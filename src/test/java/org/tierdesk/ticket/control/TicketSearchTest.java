@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.ticket.boundary.TicketQuery;
 import org.tierdesk.ticket.entity.TicketStatus;
 
@@ -96,12 +98,12 @@ class TicketSearchTest {
   }
 
   @Test
-  void unassignedFilterDoesNotFetchTheAssignee() {
-    Recording db = run(query(null, null, TicketQuery.UNASSIGNED, null), null, 3);
+  void unassignedFilterListsTicketsWithoutAnAssignee() {
+    Recording db = run(query(null, null, TicketQuery.UNASSIGNED, null), null, 30);
 
     assertThat(db.queries).hasSize(2);
     assertThat(db.queries).allSatisfy(jpql -> assertThat(jpql).contains("t.assignee IS NULL"));
-    assertThat(db.queries.get(1)).doesNotContain("FETCH t.assignee");
+    assertThat(db.queries.get(0)).doesNotContain("FETCH t.assignee");
     assertThat(db.parameters).doesNotContainKey("assignee");
   }
 
@@ -116,8 +118,8 @@ class TicketSearchTest {
         run(new TicketQuery(null, null, null, null, "subject", true, 0, 20), null, 1);
     Recording byDefault = run(new TicketQuery(null, null, null, null, null, false, 0, 20), null, 1);
 
-    assertThat(ascending.queries.get(1)).endsWith(" ORDER BY t.subject ASC, t.id ASC");
-    assertThat(byDefault.queries.get(1)).endsWith(" ORDER BY t.updatedAt DESC, t.id DESC");
+    assertThat(ascending.queries.get(0)).endsWith(" ORDER BY t.subject ASC, t.id ASC");
+    assertThat(byDefault.queries.get(0)).endsWith(" ORDER BY t.updatedAt DESC, t.id DESC");
   }
 
   @ParameterizedTest
@@ -150,11 +152,57 @@ class TicketSearchTest {
   }
 
   @Test
-  void skipsThePageQueryWhenNothingMatches() {
+  void aFirstPageThatIsNotFullIsItsOwnCount() {
     Recording db = run(query(null, null, null, "nothing"), null, 0);
 
     assertThat(db.queries).hasSize(1);
-    assertThat(db.queries.get(0)).startsWith("SELECT COUNT(t)");
+    assertThat(db.queries.get(0)).startsWith("SELECT t FROM Ticket t");
+    assertThat(db.page).isEqualTo(new Page<>(List.of(), 0, true));
+  }
+
+  @Test
+  void countsAFullListExactlyBelowTheBound() {
+    Recording db = run(query(null, null, null, null), null, 300);
+
+    assertThat(db.queries).hasSize(2);
+    assertThat(db.queries.get(1)).startsWith("SELECT t.id FROM Ticket t").doesNotContain("COUNT");
+    assertThat(db.countMaxResults).isEqualTo(Page.COUNT_LIMIT + 1);
+    assertThat(db.page.total()).isEqualTo(300);
+    assertThat(db.page.exact()).isTrue();
+  }
+
+  @Test
+  void countsALongListOnlyUpToTheBound() {
+    Recording db = run(query(null, null, null, null), null, 1_000_000);
+
+    assertThat(db.countMaxResults).isEqualTo(Page.COUNT_LIMIT + 1);
+    assertThat(db.page.total()).isEqualTo(Page.COUNT_LIMIT);
+    assertThat(db.page.exact()).isFalse();
+  }
+
+  @Test
+  void aDeepPageCountsToItsOwnEnd() {
+    Recording db =
+        run(new TicketQuery(null, null, null, null, null, false, 60, 20), null, 1_000_000);
+
+    assertThat(db.countMaxResults).isEqualTo(1221);
+    assertThat(db.page.total()).isEqualTo(1220);
+    assertThat(db.page.exact()).isFalse();
+  }
+
+  @Test
+  void theMenuCountIsBoundedToo() {
+    Recording many = new Recording(50_000);
+    Recording few = new Recording(7);
+
+    Page.Count more =
+        TicketSearch.of(query(null, null, null, null), null).count(many.entityManager());
+    Page.Count exact =
+        TicketSearch.of(query(null, null, null, null), null).count(few.entityManager());
+
+    assertThat(more).isEqualTo(new Page.Count(Page.COUNT_LIMIT, false));
+    assertThat(exact).isEqualTo(new Page.Count(7, true));
+    assertThat(many.queries).singleElement().asString().startsWith("SELECT t.id FROM Ticket t");
   }
 
   private static TicketQuery query(String status, String line, String assignee, String text) {
@@ -170,17 +218,22 @@ class TicketSearchTest {
 
   private static Recording run(TicketQuery query, Long requesterId, long count) {
     Recording recording = new Recording(count);
-    TicketSearch.of(query, requesterId).run(recording.entityManager());
+    recording.page = TicketSearch.of(query, requesterId).run(recording.entityManager());
     return recording;
   }
 
-  /** An EntityManager that records JPQL, parameters and paging, and finds {@code count} rows. */
+  /**
+   * An EntityManager that records JPQL, parameters and paging, and finds {@code count} rows (as
+   * many of them as a query's paging lets through).
+   */
   private static final class Recording {
     final List<String> queries = new ArrayList<>();
     final Map<String, Object> parameters = new HashMap<>();
     final long count;
     int firstResult = -1;
     int maxResults = -1;
+    int countMaxResults = -1;
+    Page<?> page;
 
     Recording(long count) {
       this.count = count;
@@ -196,11 +249,12 @@ class TicketSearchTest {
                   throw new UnsupportedOperationException(method.getName());
                 }
                 queries.add((String) args[0]);
-                return typedQuery();
+                return typedQuery(((String) args[0]).startsWith("SELECT t.id "));
               });
     }
 
-    private TypedQuery<?> typedQuery() {
+    private TypedQuery<?> typedQuery(boolean counting) {
+      int[] paging = {0, Integer.MAX_VALUE};
       return (TypedQuery<?>)
           Proxy.newProxyInstance(
               getClass().getClassLoader(),
@@ -211,16 +265,25 @@ class TicketSearchTest {
                       parameters.put((String) args[0], args[1]);
                       yield proxy;
                     }
+                    case "setHint" -> proxy;
                     case "setFirstResult" -> {
-                      firstResult = (Integer) args[0];
+                      paging[0] = (Integer) args[0];
+                      firstResult = paging[0];
                       yield proxy;
                     }
                     case "setMaxResults" -> {
-                      maxResults = (Integer) args[0];
+                      paging[1] = (Integer) args[0];
+                      if (counting) {
+                        countMaxResults = paging[1];
+                      } else {
+                        maxResults = paging[1];
+                      }
                       yield proxy;
                     }
-                    case "getSingleResult" -> count;
-                    case "getResultList" -> List.of();
+                    case "getResultList" ->
+                        Collections.nCopies(
+                            (int) Math.max(0, Math.min(count - paging[0], paging[1])),
+                            new Object());
                     default -> throw new UnsupportedOperationException(method.getName());
                   });
     }
