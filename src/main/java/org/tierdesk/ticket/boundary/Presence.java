@@ -1,10 +1,16 @@
 package org.tierdesk.ticket.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +40,7 @@ public class Presence {
   private static final InstantConverter TIMES = new InstantConverter();
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
   @Inject CurrentUser currentUser;
   @Inject TicketAccesses accesses;
   @Inject Clock clock;
@@ -41,8 +48,25 @@ public class Presence {
   /** Another agent who has the ticket open. */
   public record Viewer(String username, String displayName, Instant seenAt) {}
 
-  /** Says the caller has the ticket open; returns the others who have it open too. */
+  /**
+   * Says the caller has the ticket open; returns the others who have it open too. Two first
+   * heartbeats of the same agent at once (two tabs opening the ticket) both find no row and both
+   * insert one; the loser's transaction fails on the key, and its second try finds the winner's row
+   * to refresh.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Viewer> heartbeat(long ticketId) {
+    Presence self = context.getBusinessObject(Presence.class);
+    try {
+      return self.beat(ticketId);
+    } catch (EJBException | PersistenceException e) {
+      return self.beat(ticketId);
+    }
+  }
+
+  /** One heartbeat, in a transaction of its own (see {@link #heartbeat}). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Viewer> beat(long ticketId) {
     Person me = currentUser.person();
     requireSupportSees(ticketId, me);
     Timestamp now = TIMES.convertToDatabaseColumn(clock.instant());

@@ -16,8 +16,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tierdesk.testing.Api;
@@ -381,6 +387,28 @@ class LinesConsoleApiIT {
 
     assertThat(delete("line1", presence).status()).isEqualTo(204);
     assertThat(usernames(Api.as("line2").get(presence).array())).isEmpty();
+  }
+
+  @Test
+  void firstHeartbeatsOfOneAgentAtOnceAllSucceed() throws Exception {
+    // Two tabs of the same agent opening a ticket at the same moment: both find no row to refresh
+    // and both insert one; the second must not fail the page.
+    ExecutorService tabs = Executors.newFixedThreadPool(6);
+    try {
+      for (int round = 0; round < 4; round++) {
+        String presence = path(open("Many tabs " + token())) + "/presence";
+        List<Callable<Integer>> beats =
+            Collections.nCopies(6, () -> put("line1", presence, json()).status());
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> beat : tabs.invokeAll(beats)) {
+          statuses.add(beat.get());
+        }
+        assertThat(statuses).as("round " + round).containsOnly(200);
+        assertThat(usernames(Api.as("line2").get(presence).array())).containsExactly("line1");
+      }
+    } finally {
+      tabs.shutdownNow();
+    }
   }
 
   static List<String> usernames(JsonArray viewers) {
