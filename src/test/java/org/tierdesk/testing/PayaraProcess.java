@@ -69,6 +69,7 @@ final class PayaraProcess {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
     boolean deployed = false;
+    String seen = "no answer yet";
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -77,13 +78,18 @@ final class PayaraProcess {
       // Log in only once the application is up: failed logins count towards the lock-out.
       // Health answers before the application is deployed; a login then can poison a request
       // thread (an EJB call into a half-deployed application), so wait for the login page too.
-      deployed =
-          deployed
-              || status(client, baseUri.resolve("/health/ready"), null) == 200
-                  && status(client, baseUri.resolve("/login.xhtml"), null) == 200;
-      if (deployed
-          && status(client, baseUri.resolve("/api/v1/tickets?size=1"), "employee") == 200) {
-        return;
+      if (!deployed) {
+        int health = status(client, baseUri.resolve("/health/ready"), null);
+        int login = health == 200 ? status(client, baseUri.resolve("/login.xhtml"), null) : -1;
+        deployed = health == 200 && login == 200;
+        seen = "health " + health + ", login page " + login;
+      }
+      if (deployed) {
+        int api = status(client, baseUri.resolve("/api/v1/tickets?size=1"), "employee");
+        if (api == 200) {
+          return;
+        }
+        seen = "deployed, but a demo login on the API answers " + api;
       }
       try {
         Thread.sleep(500);
@@ -93,7 +99,12 @@ final class PayaraProcess {
       }
     }
     throw new IllegalStateException(
-        "Tierdesk was not ready within " + STARTUP_LIMIT.toSeconds() + " s" + failureLog(log));
+        "Tierdesk was not ready within "
+            + STARTUP_LIMIT.toSeconds()
+            + " s (last seen: "
+            + seen
+            + ")"
+            + failureLog(log));
   }
 
   /** The status of a GET, as a demo user (password = name) or anonymous; -1 if none came. */
