@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A UTC clock that follows a base clock plus an offset. In production the offset stays zero; the
@@ -39,9 +40,13 @@ public final class ShiftableClock extends Clock {
     return offset;
   }
 
+  /**
+   * Now, in microseconds: the precision the database keeps. An instant the application computes
+   * from it (a due time, a change's time) is then the same before and after it is stored.
+   */
   @Override
   public Instant instant() {
-    return base.instant().plus(offset);
+    return base.instant().plus(offset).truncatedTo(ChronoUnit.MICROS);
   }
 
   @Override
