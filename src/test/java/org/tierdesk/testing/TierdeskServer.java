@@ -86,19 +86,19 @@ public final class TierdeskServer implements BeforeAllCallback {
   private static Running launch() {
     Path workdir = PayaraProcess.workdir();
     Path log = workdir.resolve("server.log");
-    int port = PayaraProcess.freePort();
     Process process;
     PayaraProcess.deleteRecursively(workdir.resolve("data"));
     // Payara redeploys what its root folder holds from the last run (an older WAR, with older
     // migrations) before the WAR given here: start from an empty root.
     PayaraProcess.deleteRecursively(workdir.resolve("payara"));
     PayaraProcess.createFolders(workdir);
+    ProcessBuilder builder = new ProcessBuilder().redirectErrorStream(true);
+    // The environment starts the test directory and identity provider on ports of their own;
+    // choose Payara's port only after them, or one of them may take the port just found free.
+    environment(builder.environment(), workdir);
+    int port = PayaraProcess.freePort();
     try {
-      ProcessBuilder builder =
-          new ProcessBuilder(PayaraProcess.command(workdir, port))
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      environment(builder.environment(), workdir);
+      builder.command(PayaraProcess.command(workdir, port)).redirectOutput(log.toFile());
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start Payara Micro", e);
