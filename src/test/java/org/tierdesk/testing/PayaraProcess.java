@@ -52,7 +52,12 @@ final class PayaraProcess {
             "--nocluster",
             "--rootdir",
             workdir.resolve("payara").toString()));
-    // The same listener settings as ./tierdesk run (upload size, no server header).
+    // The same single-node session settings and listener settings as ./tierdesk run.
+    Path preBoot = Path.of("server-config", "single-node.asadmin").toAbsolutePath();
+    if (Files.isRegularFile(preBoot)) {
+      command.add("--prebootcommandfile");
+      command.add(preBoot.toString());
+    }
     Path postBoot = Path.of("server-config", "post-boot-commands.asadmin").toAbsolutePath();
     if (Files.isRegularFile(postBoot)) {
       command.add("--postbootcommandfile");

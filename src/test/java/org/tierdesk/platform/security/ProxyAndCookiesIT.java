@@ -119,6 +119,29 @@ class ProxyAndCookiesIT {
         .isEqualTo(302);
   }
 
+  /**
+   * A node started alone ({@code --nocluster} with {@code server-config/single-node.asadmin}, as
+   * the tests, {@code ./tierdesk run} and the Docker default start it) keeps sessions in memory:
+   * the container sets {@code JSESSIONIDVERSION} only for sessions it replicates, which costs a
+   * whole session serialization after every request.
+   */
+  @Test
+  void aSingleNodeDoesNotReplicateSessions() {
+    LoopbackHttp browser = LoopbackHttp.from("127.0.0.9");
+    LoopbackHttp.Reply page = browser.get("/login.xhtml", Map.of());
+
+    LoopbackHttp.Reply login =
+        postLogin(browser, page, cookies(page), "employee", "employee", Map.of());
+
+    assertThat(login.status()).as(login.toString()).isEqualTo(302);
+    assertThat(login.all("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONIDVERSION="));
+    assertThat(
+            browser.get("/portal/index.xhtml", Map.of("Cookie", "JSESSIONID=" + sessionId(login))))
+        .as("the session id alone keeps the login")
+        .extracting(LoopbackHttp.Reply::status)
+        .isEqualTo(200);
+  }
+
   @Test
   void postbackWithoutTheViewStateOfThePageDoesNothing() {
     LoopbackHttp browser = LoopbackHttp.from("127.0.0.9");
