@@ -14,11 +14,21 @@ import java.util.function.Supplier;
 @RequestScoped
 class LinesOfThisRequest {
 
-  private final Map<String, Object> known = new HashMap<>();
+  /** What is asked about a person. */
+  enum Question {
+    /** The lines a person works in, as member. */
+    MEMBER,
+    /** The lines a person works in or leads. */
+    MEMBER_OR_LEAD
+  }
+
+  private record Key(Question question, long personId) {}
+
+  private final Map<Key, Object> known = new HashMap<>();
 
   @SuppressWarnings("unchecked")
-  <T> T get(String what, long personId, Supplier<T> lookUp) {
-    String key = what + ":" + personId;
+  <T> T get(Question question, long personId, Supplier<T> lookUp) {
+    Key key = new Key(question, personId);
     Object value = known.get(key);
     if (value == null) {
       value = lookUp.get();
@@ -36,9 +46,10 @@ class LinesOfThisRequest {
    * The look-up through this request's memory, or straight to the database where no request is
    * active (timers, asynchronous work).
    */
-  static <T> T cached(LinesOfThisRequest request, String what, long personId, Supplier<T> lookUp) {
+  static <T> T cached(
+      LinesOfThisRequest request, Question question, long personId, Supplier<T> lookUp) {
     try {
-      return request.get(what, personId, lookUp);
+      return request.get(question, personId, lookUp);
     } catch (ContextNotActiveException e) {
       return lookUp.get();
     }

@@ -59,14 +59,17 @@ public class SupportLines {
    */
   public Set<Long> lineIdsOfMemberOrLead(long personId) {
     return LinesOfThisRequest.cached(
-        linesOfThisRequest, "memberOrLead", personId, () -> lookUpLineIdsOfMemberOrLead(personId));
+        linesOfThisRequest,
+        LinesOfThisRequest.Question.MEMBER_OR_LEAD,
+        personId,
+        () -> lookUpLineIdsOfMemberOrLead(personId));
   }
 
   /** The ids of the lines a person works in (as member), once per request. */
   public List<Long> lineIdsOf(long personId) {
     return LinesOfThisRequest.cached(
         linesOfThisRequest,
-        "member",
+        LinesOfThisRequest.Question.MEMBER,
         personId,
         () -> linesOf(personId).stream().map(SupportLine::getId).toList());
   }
