@@ -56,6 +56,7 @@ bench_desk() {
   rm -f "$csv"
   bench_load_client create 8 "$warm" "$secs" "$csv"
   bench_load_client create 32 "$warm" "$secs" "$csv"
+  bench_load_client create-session 8 "$warm" "$secs" "$csv"
   TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 "$warm" "$secs" "$csv" /agent/index.xhtml
   TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 "$warm" "$secs" "$csv" /agent/breaching.xhtml
   TIERDESK_BENCH_AGENT=bench-agent-3 bench_load_client page 8 "$warm" "$secs" "$csv" "/agent/ticket.xhtml?id=$ticket"

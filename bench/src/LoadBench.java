@@ -34,7 +34,10 @@ import org.HdrHistogram.Recorder;
  * <csv> [argument]}. Scenarios:
  *
  * <ul>
- *   <li>{@code create}: {@code POST /api/v1/tickets} as requester {@code bench-user-<client>};
+ *   <li>{@code create}: {@code POST /api/v1/tickets} as requester {@code bench-user-<client>}
+ *       with HTTP Basic on every request;
+ *   <li>{@code create-session}: the same, logged in once through the login form, then with the
+ *       session cookie only;
  *   <li>{@code search}: {@code GET /api/v1/tickets?q=<word>} as an admin (who sees every ticket),
  *       with English and Russian words in turn;
  *   <li>{@code page}: a Faces page ({@code argument}: its path, e.g. {@code
@@ -53,7 +56,7 @@ public class LoadBench {
   public static void main(String[] args) throws Exception {
     if (args.length < 6) {
       System.err.println(
-          "usage: LoadBench <base-uri> <create|search|page> <clients> <warm-up s> <seconds> <csv>"
+          "usage: LoadBench <base-uri> <create|create-session|search|page> <clients> <warm-up s> <seconds> <csv>"
               + " [page path]");
       System.exit(2);
     }
@@ -153,7 +156,11 @@ public class LoadBench {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     return switch (scenario) {
-      case "create" -> creating(base, http, "bench-user-" + number);
+      case "create" -> creating(base, http, basic("bench-user-" + number));
+      case "create-session" -> {
+        logIn(base, http, "bench-user-" + number);
+        yield creating(base, http, null);
+      }
       case "search" -> searching(base, http);
       case "page" -> {
         String agent = System.getenv().getOrDefault("TIERDESK_BENCH_AGENT", "bench-agent-1");
@@ -164,8 +171,8 @@ public class LoadBench {
     };
   }
 
-  private static Client creating(URI base, HttpClient http, String requester) {
-    String auth = basic(requester);
+  /** Creates tickets with HTTP Basic ({@code auth}) or, if null, with the session's cookie. */
+  private static Client creating(URI base, HttpClient http, String auth) {
     String[] channels = {"PORTAL", "EMAIL", "PHONE", "CHAT"};
     String[] categories = {"HARDWARE", "NETWORK", "EMAIL", "SOFTWARE", "ACCESS"};
     return sequence -> {
@@ -177,15 +184,15 @@ public class LoadBench {
               + "\",\"priority\":\"NORMAL\",\"channel\":\""
               + channels[(int) (sequence % channels.length)]
               + "\"}";
-      HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(base.resolve("/api/v1/tickets"))
-                  .header("Authorization", auth)
-                  .header("Content-Type", "application/json")
-                  .timeout(Duration.ofSeconds(60))
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.resolve("/api/v1/tickets"))
+              .header("Content-Type", "application/json")
+              .timeout(Duration.ofSeconds(60))
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (auth != null) {
+        request.header("Authorization", auth);
+      }
+      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return answer.statusCode() == 201;
     };
   }

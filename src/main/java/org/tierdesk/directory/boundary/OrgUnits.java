@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.tierdesk.directory.entity.AccountSource;
 import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.platform.errors.InvalidInput;
 
 /** The organisation units (organisations and departments) as other components need them. */
@@ -27,6 +28,7 @@ public class OrgUnits {
   @Inject People people;
   @Inject Event<RequesterChanged> requesterChanged;
   @Resource SessionContext context;
+  @Inject ConfigGeneration generation;
 
   public List<OrgUnit> all() {
     return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultList();
@@ -70,6 +72,8 @@ public class OrgUnits {
         parentCode == null || parentCode.isBlank() ? null : existing("parent", parentCode);
     OrgUnit unit = new OrgUnit(code.strip(), name.strip(), parent, AccountSource.LOCAL);
     em.persist(unit);
+    // The unit tree is part of what SLA matching keeps per node.
+    generation.changed();
     return unit;
   }
 
@@ -85,6 +89,7 @@ public class OrgUnits {
     }
     try {
       em.persist(new OrgUnit(code, name, null, source));
+      generation.changed();
       em.flush();
     } catch (PersistenceException raceLost) {
       context.setRollbackOnly();

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.tierdesk.directory.boundary.OrgUnits;
 import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.routing.control.Assignment;
 import org.tierdesk.routing.control.Candidate;
@@ -43,6 +47,8 @@ public class Routing {
   @PersistenceContext EntityManager em;
   @Inject SupportLines lines;
   @Inject Clock clock;
+  @Inject ConfigGeneration generation;
+  @Inject OrgUnits orgUnits;
 
   /** Counts the open tickets assigned to each of the given people (absent: none). */
   @FunctionalInterface
@@ -66,33 +72,95 @@ public class Routing {
    */
   public Route route(
       Category category, String channel, boolean vip, String subject, OrgUnit requesterUnit) {
+    Setup setup = setup();
+    Long categoryId = category == null ? null : category.getId();
     RuleConditions.TicketFacts facts =
         new RuleConditions.TicketFacts(
-            category == null ? null : category.getId(),
-            pathOf(category),
+            categoryId,
+            Setup.path(setup.categoryParents(), categoryId),
             channel,
             vip,
             subject,
-            unitPathOf(requesterUnit));
+            Setup.path(setup.unitParents(), requesterUnit == null ? null : requesterUnit.getId()));
+    OptionalInt first = RuleMatcher.firstMatch(setup.conditions(), facts);
+    Target target =
+        first.isPresent()
+            ? setup.ruleTargets().get(first.getAsInt())
+            : setup.categoryTargets().getOrDefault(categoryId, setup.fallback());
+    SupportLine line = em.find(SupportLine.class, target.lineId());
+    SupportQueue queue =
+        target.queueId() == null ? null : em.find(SupportQueue.class, target.queueId());
+    return new Route(line, queue, target.priority(), target.rule(), target.tags());
+  }
+
+  /** Where a ticket goes, by ids: the outcome of a rule, a category's default, or the fallback. */
+  record Target(long lineId, Long queueId, String priority, String rule, List<String> tags) {
+    static Target of(SupportLine line, SupportQueue queue) {
+      return new Target(line.getId(), queue == null ? null : queue.getId(), null, null, List.of());
+    }
+  }
+
+  /**
+   * What routing decides by, read from the rules, categories, lines, queues and organisation units
+   * and kept per node until the configuration changes (every routing edit is audited, and the audit
+   * moves the generation): creating a ticket then reads no routing configuration at all.
+   */
+  record Setup(
+      List<RuleConditions> conditions,
+      List<Target> ruleTargets,
+      Map<Long, Target> categoryTargets,
+      Target fallback,
+      Map<Long, Long> categoryParents,
+      Map<Long, Long> unitParents) {
+
+    static Set<Long> path(Map<Long, Long> parents, Long id) {
+      Set<Long> path = new HashSet<>();
+      for (Long at = id; at != null && path.add(at); at = parents.get(at)) {
+        // walks up to the root; a cycle stops at the first repeat
+      }
+      return path;
+    }
+  }
+
+  private Setup setup() {
+    return generation.derived("routing.setup", this::readSetup);
+  }
+
+  private Setup readSetup() {
     List<RoutingRule> rules = rules();
-    OptionalInt first =
-        RuleMatcher.firstMatch(rules.stream().map(Routing::conditions).toList(), facts);
-    if (first.isPresent()) {
-      RoutingRule rule = rules.get(first.getAsInt());
-      return new Route(
-          rule.getTargetLine(),
-          queueIn(rule.getTargetLine(), rule.getTargetQueue()),
-          rule.getTargetPriority(),
-          rule.getName(),
-          rule.getTargetTags());
+    List<RuleConditions> conditions = new ArrayList<>();
+    List<Target> ruleTargets = new ArrayList<>();
+    for (RoutingRule rule : rules) {
+      conditions.add(conditions(rule));
+      SupportQueue queue = queueIn(rule.getTargetLine(), rule.getTargetQueue());
+      ruleTargets.add(
+          new Target(
+              rule.getTargetLine().getId(),
+              queue == null ? null : queue.getId(),
+              rule.getTargetPriority(),
+              rule.getName(),
+              List.copyOf(rule.getTargetTags())));
     }
-    if (category != null && category.inheritedDefaultLine() != null) {
+    Map<Long, Target> categoryTargets = new HashMap<>();
+    Map<Long, Long> categoryParents = new HashMap<>();
+    for (Category category :
+        em.createQuery("SELECT c FROM Category c", Category.class).getResultList()) {
+      categoryParents.put(
+          category.getId(), category.getParent() == null ? null : category.getParent().getId());
       SupportLine line = category.inheritedDefaultLine();
-      return new Route(
-          line, queueIn(line, category.inheritedDefaultQueue()), null, null, List.of());
+      if (line != null) {
+        categoryTargets.put(
+            category.getId(), Target.of(line, queueIn(line, category.inheritedDefaultQueue())));
+      }
     }
-    SupportLine line = lines.first();
-    return new Route(line, defaultQueue(line), null, null, List.of());
+    SupportLine first = lines.first();
+    return new Setup(
+        List.copyOf(conditions),
+        List.copyOf(ruleTargets),
+        categoryTargets,
+        Target.of(first, defaultQueue(first)),
+        categoryParents,
+        orgUnits.parentLinks());
   }
 
   /**
@@ -114,7 +182,7 @@ public class Routing {
         members.stream().map(p -> candidate(p, open.getOrDefault(p.getId(), 0L))).toList();
     Need need =
         new Need(
-            pathOf(category),
+            Setup.path(setup().categoryParents(), category == null ? null : category.getId()),
             language == null
                 ? null
                 : Locale.forLanguageTag(language.replace('_', '-')).getLanguage());
@@ -247,21 +315,5 @@ public class Routing {
         rule.getRequesterVip(),
         RuleConditions.keywordsOf(rule.getKeywords()),
         rule.getOrgUnit() == null ? null : rule.getOrgUnit().getId());
-  }
-
-  private static Set<Long> unitPathOf(OrgUnit unit) {
-    Set<Long> path = new HashSet<>();
-    for (OrgUnit u = unit; u != null; u = u.getParent()) {
-      path.add(u.getId());
-    }
-    return path;
-  }
-
-  private static Set<Long> pathOf(Category category) {
-    Set<Long> path = new HashSet<>();
-    for (Category c = category; c != null; c = c.getParent()) {
-      path.add(c.getId());
-    }
-    return path;
   }
 }

@@ -19,6 +19,7 @@ import org.tierdesk.directory.boundary.OrgUnits;
 import org.tierdesk.directory.boundary.People;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.platform.errors.AccessDenied;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.Enums;
@@ -54,6 +55,7 @@ public class RoutingAdmin {
   @Inject Routing routing;
   @Inject Clock clock;
   @Inject OrgUnits orgUnits;
+  @Inject ConfigGeneration generation;
 
   /** The longest idle time a line may set: 30 days. */
   static final int MAX_IDLE_MINUTES = 30 * 24 * 60;
@@ -541,7 +543,12 @@ public class RoutingAdmin {
         .toList();
   }
 
+  /**
+   * Every routing edit is audited here, in its transaction; so this is also where every node learns
+   * that what ticket creation reads of routing changed.
+   */
   private void audit(String subject, String key, String action, Object request) {
+    generation.changed();
     em.persist(
         new AdminAuditEntry(
             currentUser.person().getId(),

@@ -1,6 +1,7 @@
 package org.tierdesk.sla.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
@@ -10,10 +11,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.sla.entity.CalendarHoliday;
 import org.tierdesk.sla.entity.LineCalendar;
 import org.tierdesk.sla.entity.OrgUnitCalendar;
@@ -32,6 +35,7 @@ public class CalendarStore {
   public static final BusinessCalendar AROUND_THE_CLOCK = BusinessCalendar.allDay(ZoneOffset.UTC);
 
   @PersistenceContext EntityManager em;
+  @Inject ConfigGeneration generation;
 
   private final ConcurrentMap<Long, Built> built = new ConcurrentHashMap<>();
 
@@ -68,19 +72,42 @@ public class CalendarStore {
     if (policy.getCalendarId() != null) {
       return policy.getCalendarId();
     }
+    Assignments assignments = assignments();
     for (Long unitId : units.selfAndAncestors(requesterUnitId)) {
-      OrgUnitCalendar assignment = em.find(OrgUnitCalendar.class, unitId);
-      if (assignment != null) {
-        return assignment.getCalendarId();
+      Long calendarId = assignments.ofUnit().get(unitId);
+      if (calendarId != null) {
+        return calendarId;
       }
     }
-    return lineCalendarId(lineId);
+    return assignments.ofLine().get(lineId);
   }
 
   /** The calendar assigned to a support line; null if none. */
   public Long lineCalendarId(long lineId) {
-    LineCalendar assignment = em.find(LineCalendar.class, lineId);
-    return assignment == null ? null : assignment.getCalendarId();
+    return assignments().ofLine().get(lineId);
+  }
+
+  /** Calendar ids by organisation unit and by line, as assigned. */
+  private record Assignments(Map<Long, Long> ofUnit, Map<Long, Long> ofLine) {}
+
+  /**
+   * All calendar assignments (a few rows), read again only after the configuration changed:
+   * assignments are changed only by the calendar admin, whose edits move the generation.
+   */
+  private Assignments assignments() {
+    return generation.derived(
+        "sla.calendarAssignments",
+        () -> {
+          Map<Long, Long> ofUnit = new HashMap<>();
+          em.createQuery("SELECT u FROM OrgUnitCalendar u", OrgUnitCalendar.class)
+              .getResultList()
+              .forEach(u -> ofUnit.put(u.getOrgUnitId(), u.getCalendarId()));
+          Map<Long, Long> ofLine = new HashMap<>();
+          em.createNamedQuery(LineCalendar.ALL, LineCalendar.class)
+              .getResultList()
+              .forEach(l -> ofLine.put(l.getLineId(), l.getCalendarId()));
+          return new Assignments(Map.copyOf(ofUnit), Map.copyOf(ofLine));
+        });
   }
 
   /** The arithmetic's view of a stored calendar. */

@@ -56,8 +56,12 @@ public class ClockKeeper {
     }
     Ticket ticket = change.ticket();
     Instant now = events.get(events.size() - 1).getOccurredAt();
-    SlaTicket sla = em.find(SlaTicket.class, ticket.getId(), LockModeType.PESSIMISTIC_WRITE);
-    Governance governance = govern(factsOf(ticket), policies.matcher());
+    // A ticket created in this transaction has no SLA row yet: nothing to read or lock.
+    SlaTicket sla =
+        Ticket.createdIn(events)
+            ? null
+            : em.find(SlaTicket.class, ticket.getId(), LockModeType.PESSIMISTIC_WRITE);
+    Governance governance = govern(factsOf(ticket), policies.currentMatcher());
     Map<SlaMetric, SlaClock> clocks;
     if (sla == null) {
       sla =

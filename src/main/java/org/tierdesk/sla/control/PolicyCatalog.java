@@ -1,6 +1,7 @@
 package org.tierdesk.sla.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tierdesk.directory.boundary.OrgUnits;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.sla.entity.SlaPolicy;
@@ -33,6 +35,7 @@ public class PolicyCatalog {
   @PersistenceContext EntityManager em;
   @Inject SupportLines lines;
   @Inject OrgUnits units;
+  @Inject ConfigGeneration generation;
 
   public List<SlaPolicy> ranked() {
     TypedQuery<SlaPolicy> query = em.createNamedQuery(SlaPolicy.RANKED, SlaPolicy.class);
@@ -46,6 +49,23 @@ public class PolicyCatalog {
   /** A matcher over the live policies and the current category and organisation trees. */
   public PolicyMatcher matcher() {
     return new PolicyMatcher(ranked(), categoryTree(), new Hierarchy(units.parentLinks()));
+  }
+
+  /**
+   * As {@link #matcher()}, built again only after the configuration changed (on any node): what a
+   * ticket change reads. The policies' condition sets are all eager, so the matcher holds nothing
+   * that would still read the database.
+   */
+  public PolicyMatcher currentMatcher() {
+    return generation.derived("sla.matcher", this::matcher);
+  }
+
+  /**
+   * Policy, calendar and assignment edits all ask for a recomputation of the open clocks, in their
+   * transaction; that is also when every node must match with the new configuration.
+   */
+  void onEdited(@Observes RecomputeScope scope) {
+    generation.changed();
   }
 
   public Hierarchy categoryTree() {

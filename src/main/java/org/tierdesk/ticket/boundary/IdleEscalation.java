@@ -67,7 +67,7 @@ public class IdleEscalation {
       return;
     }
     if (change.events().stream().anyMatch(IdleEscalation::isActivity)) {
-      restart(ticket, clock.instant());
+      restart(ticket, clock.instant(), Ticket.createdIn(change.events()));
     }
   }
 
@@ -82,20 +82,23 @@ public class IdleEscalation {
    * A new idle period from now. A NULL timestamp is written as a literal: PostgreSQL refuses a null
    * parameter that EclipseLink sends untyped (as text) for a timestamp column.
    */
-  private void restart(Ticket ticket, Instant now) {
+  private void restart(Ticket ticket, Instant now, boolean created) {
     Integer minutes = ticket.getLine().getIdleMinutes();
     Timestamp at = TIMES.convertToDatabaseColumn(now);
     Timestamp due = minutes == null ? null : TIMES.convertToDatabaseColumn(now.plus(idle(minutes)));
+    // A ticket created in this transaction has no row yet: no UPDATE to try first.
     int updated =
-        bindDue(
-                em.createNativeQuery(
-                    "UPDATE ticket_idle SET activity_at = ?1, idle_level = 0, due_at = "
-                        + (due == null ? "NULL" : "?2")
-                        + " WHERE ticket_id = ?3"),
-                due)
-            .setParameter(1, at)
-            .setParameter(3, ticket.getId())
-            .executeUpdate();
+        created
+            ? 0
+            : bindDue(
+                    em.createNativeQuery(
+                        "UPDATE ticket_idle SET activity_at = ?1, idle_level = 0, due_at = "
+                            + (due == null ? "NULL" : "?2")
+                            + " WHERE ticket_id = ?3"),
+                    due)
+                .setParameter(1, at)
+                .setParameter(3, ticket.getId())
+                .executeUpdate();
     if (updated == 0) {
       bindDue(
               em.createNativeQuery(

@@ -19,6 +19,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -125,6 +126,11 @@ public class Ticket {
   private Set<String> tags = new HashSet<>();
 
   protected Ticket() {}
+
+  /** Whether these events (of one change) include the CREATED entry: the ticket is new. */
+  public static boolean createdIn(Collection<TicketEvent> events) {
+    return events.stream().anyMatch(e -> e.getType() == TicketEventType.CREATED);
+  }
 
   /** Opens a ticket at the given support line; the history starts with a CREATED entry. */
   public Ticket(NewTicket request, long number, SupportLine firstLine, Instant now) {
