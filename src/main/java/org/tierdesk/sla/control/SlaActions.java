@@ -143,7 +143,7 @@ public class SlaActions {
       SlaPolicy policy =
           policies.computeIfAbsent(event.policyId(), id -> em.find(SlaPolicy.class, id));
       Set<SlaAction> actions = policy == null ? Set.of() : policy.actionsOn(event.kind());
-      if (NOTIFICATIONS.containsAll(actions)) {
+      if (notifiesOnly(actions)) {
         notifyOnly.add(event.withActions(actions));
       }
     }
@@ -157,6 +157,21 @@ public class SlaActions {
           now);
     }
     return new BulkPass(rows.size(), lastEventId, done);
+  }
+
+  /** Whether the bulk passes can run these actions: notifications only (or nothing at all). */
+  static boolean notifiesOnly(Set<SlaAction> actions) {
+    return NOTIFICATIONS.containsAll(actions);
+  }
+
+  /**
+   * Sends, in the caller's transaction, the notifications of events that fired in it and whose
+   * actions only notify (the firing writes those events as done): the same notifications as {@link
+   * #runNotificationsOnly} would send later, without a second pass over the events.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public List<String> notifyFired(List<PendingEvent> events, Instant now) {
+    return events.isEmpty() ? List.of() : notifyAll(events, now);
   }
 
   private List<String> notifyAll(List<PendingEvent> events, Instant now) {
@@ -211,8 +226,8 @@ public class SlaActions {
     return lines.byCode("line", lineCode).getLeads().stream().map(Person::getId).toList();
   }
 
-  /** A pending event as the bulk pass reads it. */
-  record PendingEvent(
+  /** A pending event as the bulk pass reads it (or as firing wrote it). */
+  public record PendingEvent(
       long id,
       long ticketId,
       SlaEventKind kind,

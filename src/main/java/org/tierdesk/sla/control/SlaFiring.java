@@ -18,10 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.tierdesk.platform.persistence.BulkWrites;
 import org.tierdesk.platform.persistence.DatabaseSetup;
 import org.tierdesk.sla.entity.ClockState;
+import org.tierdesk.sla.entity.SlaAction;
 import org.tierdesk.sla.entity.SlaClock;
 import org.tierdesk.sla.entity.SlaEvent;
 import org.tierdesk.sla.entity.SlaEventKind;
@@ -46,10 +48,11 @@ import org.tierdesk.ticket.entity.TicketEventType;
  *       fail.
  * </ol>
  *
- * The firing, its event rows and the ticket history entries commit together, written set-based (a
- * handful of statements per batch of clocks, not per clock); actions follow in transactions of
- * their own ({@link SlaActions}). A single clock (after a failed batch, or a ticket change) fires
- * through the entity path ({@link #fire}).
+ * The firing, its event rows, the ticket history entries and the notifications of events whose
+ * actions only notify commit together, written set-based (a handful of statements per batch of
+ * clocks, not per clock); actions that change the ticket follow in transactions of their own
+ * ({@link SlaActions}), taken from the {@code actions_pending} outbox. A single clock (after a
+ * failed batch, or a ticket change) fires through the entity path ({@link #fire}).
  */
 @Stateless
 public class SlaFiring {
@@ -109,10 +112,18 @@ public class SlaFiring {
 
   @Inject Tickets tickets;
   @Inject SlaHistory history;
+  @Inject SlaActions actions;
   @Inject Event<SlaScheduleChanged> scheduleChanged;
 
-  /** What one claiming transaction did: how many clocks it claimed and what fired. */
-  public record Batch(int claimed, List<FiredEvent> fired) {}
+  /**
+   * What one claiming transaction did: how many clocks it claimed, what fired, and the actions it
+   * ran along (notifications of events whose actions only notify).
+   */
+  public record Batch(int claimed, List<FiredEvent> fired, List<String> done) {
+    public Batch(int claimed, List<FiredEvent> fired) {
+      this(claimed, fired, List.of());
+    }
+  }
 
   /** Claims up to {@code limit} due clocks and fires them, in a transaction of its own. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -123,16 +134,22 @@ public class SlaFiring {
             .setParameter(1, timestamp(now))
             .getResultList();
     List<DueClock> claimed = rows.stream().map(DueClock::of).toList();
-    return new Batch(claimed.size(), fireAll(claimed, now, trigger));
+    List<String> done = new ArrayList<>();
+    List<FiredEvent> fired = fireAll(claimed, now, trigger, done);
+    return new Batch(claimed.size(), fired, done);
   }
 
   /**
    * Fires the claimed (locked) clocks set-based: one conditional UPDATE for the breaches and one
    * for the warnings (each must change exactly the rows claimed for it, or the batch rolls back and
    * the sweep retries the clocks one by one), then the event rows and the ticket history entries
-   * with multi-row inserts. Clocks with nothing due any more are rescheduled.
+   * with multi-row inserts. Clocks with nothing due any more are rescheduled. Events whose actions
+   * only notify have their notifications written in the same transaction and are stored as done
+   * (what the sweep's notification pass would do right after, without a second pass); events with
+   * actions that change the ticket stay pending for {@link SlaActions#run}.
    */
-  private List<FiredEvent> fireAll(List<DueClock> claimed, Instant now, String trigger) {
+  private List<FiredEvent> fireAll(
+      List<DueClock> claimed, Instant now, String trigger, List<String> done) {
     if (claimed.isEmpty()) {
       return List.of();
     }
@@ -152,7 +169,8 @@ public class SlaFiring {
     }
     List<FiredEvent> fired = new ArrayList<>(claimed.size());
     List<SlaHistory.Entry> entries = new ArrayList<>(claimed.size());
-    boolean anyActions;
+    List<SlaActions.PendingEvent> notifyNow = new ArrayList<>();
+    boolean anyPending;
     try (BulkWrites writes = BulkWrites.open(dataSource)) {
       requireAll(
           breaches, writes.updateByIds("sla_clock", BREACH, STILL_BREACHING, ids(breaches), now));
@@ -165,16 +183,28 @@ public class SlaFiring {
       List<Long> eventIds = writes.ids("sla_event_seq", firing.size());
       List<Object[]> eventRows = new ArrayList<>(firing.size());
       Map<Long, SlaPolicy> policies = new HashMap<>();
-      anyActions = false;
+      anyPending = false;
       for (int i = 0; i < firing.size(); i++) {
         DueClock clock = firing.get(i);
         SlaEventKind kind = i < breaches.size() ? SlaEventKind.BREACH : SlaEventKind.WARNING;
         Instant dueAt = kind == SlaEventKind.BREACH ? clock.dueAt() : clock.warnAt();
         SlaPolicy policy =
             policies.computeIfAbsent(clock.policyId(), id -> em.find(SlaPolicy.class, id));
-        boolean hasActions = policy != null && !policy.actionsOn(kind).isEmpty();
-        anyActions |= hasActions;
+        Set<SlaAction> policyActions = policy == null ? Set.of() : policy.actionsOn(kind);
+        boolean hasActions = !policyActions.isEmpty();
+        boolean notifiesNow = hasActions && SlaActions.notifiesOnly(policyActions);
+        anyPending |= hasActions && !notifiesNow;
         long eventId = eventIds.get(i);
+        if (notifiesNow) {
+          notifyNow.add(
+              new SlaActions.PendingEvent(
+                  eventId,
+                  clock.ticketId(),
+                  kind,
+                  clock.metric().name(),
+                  clock.policyId(),
+                  policyActions));
+        }
         eventRows.add(
             new Object[] {
               eventId,
@@ -187,9 +217,9 @@ public class SlaFiring {
               dueAt,
               now,
               trigger,
-              hasActions,
+              hasActions && !notifiesNow,
               0,
-              null
+              notifiesNow ? now : null
             });
         entries.add(
             new SlaHistory.Entry(
@@ -200,7 +230,8 @@ public class SlaFiring {
       writes.insert("sla_event", EVENT_COLUMNS, eventRows);
     }
     history.record(entries);
-    if (anyActions) {
+    done.addAll(actions.notifyFired(notifyNow, now));
+    if (anyPending) {
       // The actions run in the sweep; have it come soon rather than at the next full minute.
       scheduleChanged.fire(new SlaScheduleChanged(now));
     }

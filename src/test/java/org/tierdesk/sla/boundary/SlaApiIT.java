@@ -414,6 +414,13 @@ class SlaApiIT {
             .untilAsserted(
                 () -> assertThat(entries(id, "SLA_BREACHED", "FIRST_RESPONSE")).hasSize(1));
         assertThat(entries(id, "SLA_WARNING", "RESOLUTION")).hasSize(1);
+        // The warning only notifies: its notification is written as it fires, exactly once.
+        await()
+            .atMost(WAIT)
+            .untilAsserted(
+                () ->
+                    assertThat(notificationsOf("line2", id, "sla.notification.warning.RESOLUTION"))
+                        .hasSize(1));
         // The deadline had passed too: its warning would only have come late.
         assertThat(entries(id, "SLA_WARNING", "FIRST_RESPONSE")).isEmpty();
         await()
