@@ -195,8 +195,13 @@ final class PayaraProcess {
     }
   }
 
-  /** Creates Payara's root and temporary folders under {@code workdir}. */
+  /**
+   * Creates Payara's root and temporary folders under {@code workdir}; the root folder starts
+   * empty, as {@code ./tierdesk run} starts it (a root folder kept from an earlier start makes
+   * Payara load the application it remembers and then deploy the WAR again).
+   */
   static void createFolders(Path workdir) {
+    deleteRecursively(workdir.resolve("payara"));
     try {
       Files.createDirectories(workdir.resolve("tmp"));
       Files.createDirectories(workdir.resolve("payara"));

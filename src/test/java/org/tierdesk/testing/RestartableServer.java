@@ -42,6 +42,7 @@ public final class RestartableServer implements AutoCloseable {
       throw new IllegalStateException("Already running at " + baseUri);
     }
     starts++;
+    PayaraProcess.createFolders(workdir);
     int port = PayaraProcess.freePort();
     Path log = log();
     try {
