@@ -8,19 +8,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.tierdesk.directory.boundary.OrgUnits;
 import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.platform.tree.Hierarchy;
 import org.tierdesk.routing.control.Assignment;
 import org.tierdesk.routing.control.Candidate;
 import org.tierdesk.routing.control.Need;
@@ -77,11 +76,11 @@ public class Routing {
     RuleConditions.TicketFacts facts =
         new RuleConditions.TicketFacts(
             categoryId,
-            Setup.path(setup.categoryParents(), categoryId),
+            setup.categories().selfAndAncestors(categoryId),
             channel,
             vip,
             subject,
-            Setup.path(setup.unitParents(), requesterUnit == null ? null : requesterUnit.getId()));
+            setup.units().selfAndAncestors(requesterUnit == null ? null : requesterUnit.getId()));
     OptionalInt first = RuleMatcher.firstMatch(setup.conditions(), facts);
     Target target =
         first.isPresent()
@@ -110,17 +109,8 @@ public class Routing {
       List<Target> ruleTargets,
       Map<Long, Target> categoryTargets,
       Target fallback,
-      Map<Long, Long> categoryParents,
-      Map<Long, Long> unitParents) {
-
-    static Set<Long> path(Map<Long, Long> parents, Long id) {
-      Set<Long> path = new HashSet<>();
-      for (Long at = id; at != null && path.add(at); at = parents.get(at)) {
-        // walks up to the root; a cycle stops at the first repeat
-      }
-      return path;
-    }
-  }
+      Hierarchy categories,
+      Hierarchy units) {}
 
   private Setup setup() {
     return generation.derived("routing.setup", this::readSetup);
@@ -159,8 +149,8 @@ public class Routing {
         List.copyOf(ruleTargets),
         categoryTargets,
         Target.of(first, defaultQueue(first)),
-        categoryParents,
-        orgUnits.parentLinks());
+        new Hierarchy(categoryParents),
+        new Hierarchy(orgUnits.parentLinks()));
   }
 
   /**
@@ -182,7 +172,7 @@ public class Routing {
         members.stream().map(p -> candidate(p, open.getOrDefault(p.getId(), 0L))).toList();
     Need need =
         new Need(
-            Setup.path(setup().categoryParents(), category == null ? null : category.getId()),
+            setup().categories().selfAndAncestors(category == null ? null : category.getId()),
             language == null
                 ? null
                 : Locale.forLanguageTag(language.replace('_', '-')).getLanguage());

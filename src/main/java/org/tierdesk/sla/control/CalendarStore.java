@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.tierdesk.platform.cache.ConfigGeneration;
+import org.tierdesk.platform.tree.Hierarchy;
 import org.tierdesk.sla.entity.CalendarHoliday;
 import org.tierdesk.sla.entity.LineCalendar;
 import org.tierdesk.sla.entity.OrgUnitCalendar;

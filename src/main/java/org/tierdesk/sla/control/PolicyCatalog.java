@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.tierdesk.directory.boundary.OrgUnits;
 import org.tierdesk.platform.cache.ConfigGeneration;
+import org.tierdesk.platform.tree.Hierarchy;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.sla.entity.SlaPolicy;

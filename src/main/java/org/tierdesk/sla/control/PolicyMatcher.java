@@ -3,6 +3,7 @@ package org.tierdesk.sla.control;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.tierdesk.platform.tree.Hierarchy;
 import org.tierdesk.sla.entity.SlaPolicy;
 import org.tierdesk.sla.entity.TicketFacts;
 

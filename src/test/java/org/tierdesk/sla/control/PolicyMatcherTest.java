@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.tierdesk.platform.tree.Hierarchy;
 import org.tierdesk.sla.entity.PolicyDefinition;
 import org.tierdesk.sla.entity.SlaPolicy;
 import org.tierdesk.sla.entity.TicketFacts;

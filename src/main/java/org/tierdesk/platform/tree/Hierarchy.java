@@ -1,4 +1,4 @@
-package org.tierdesk.sla.control;
+package org.tierdesk.platform.tree;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A tree as parent links: the category tree, so that a policy for a category also covers its
- * subcategories (a policy for "Hardware" applies to "Printing"), and the organisation-unit tree, so
- * that a policy or calendar of an organisation also covers its departments.
+ * A tree as parent links: the category tree, so that a policy or routing rule for a category also
+ * covers its subcategories (a policy for "Hardware" applies to "Printing"), and the
+ * organisation-unit tree, so that a policy, calendar or rule of an organisation also covers its
+ * departments.
  */
 public final class Hierarchy {
 
