@@ -21,8 +21,10 @@ bench_pgbench() {
   bench_psql -q -c "DROP TABLE bench_insert"
 }
 
+# The source holds Russian words and subjects: read as UTF-8 whatever the locale (without one,
+# Java 17 reads it as ASCII and searches for garbled words).
 bench_load_client() {
-  java -cp "$BENCH_HDR" bench/src/LoadBench.java "http://127.0.0.1:$BENCH_PORT" "$@"
+  java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java "http://127.0.0.1:$BENCH_PORT" "$@"
 }
 
 bench_desk() {

@@ -24,7 +24,7 @@ snap() {
 }
 n0=$(bench_psql -tAc "SELECT count(*) FROM ticket")
 read -r h0 j0 p0 < <(snap)
-java -cp "$BENCH_HDR" bench/src/LoadBench.java "http://127.0.0.1:$BENCH_PORT" "$scenario" "$clients" 0 "$secs" "$BUILD/cost-loadbench.csv" >/dev/null
+java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java "http://127.0.0.1:$BENCH_PORT" "$scenario" "$clients" 0 "$secs" "$BUILD/cost-loadbench.csv" >/dev/null
 read -r h1 j1 p1 < <(snap)
 n=$(($(bench_psql -tAc "SELECT count(*) FROM ticket") - n0))
 [ -f "$csv" ] || echo "label,scenario,clients,seconds,created,http_threads_cpu_ms_per_request,whole_jvm_cpu_ms_per_request,postgresql_cpu_ms_per_request" >"$csv"
