@@ -1,6 +1,7 @@
 package org.tierdesk.ticket.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,14 @@ public final class TicketSearch {
 
   private static final String BATCH = "eclipselink.batch";
   private static final String BATCH_TYPE = "eclipselink.batch.type";
+
+  /**
+   * A list's tickets are only read, never changed: EclipseLink then neither copies them into the
+   * transaction nor compares the copies at its end (measured: about a fifth of a search's Java CPU
+   * went to registering the page's tickets and people and to the flush check before each query).
+   */
+  private static final String READ_ONLY = "eclipselink.read-only";
+
   private static final Pattern NUMBER = Pattern.compile("(?i)(?:TD-)?(\\d{1,18})");
 
   private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -166,6 +175,7 @@ public final class TicketSearch {
                             + where
                             + orderBy(),
                         Ticket.class)))
+            .setHint(READ_ONLY, Boolean.TRUE)
             .setFirstResult(first)
             .setMaxResults(query.size())
             .getResultList();
@@ -266,7 +276,8 @@ public final class TicketSearch {
 
   private <T> TypedQuery<T> bind(TypedQuery<T> typed) {
     parameters.forEach(typed::setParameter);
-    return typed;
+    // A list runs in a transaction of its own that changes nothing: no flush before its queries.
+    return typed.setFlushMode(FlushModeType.COMMIT);
   }
 
   private static TicketQuery validated(TicketQuery query) {
