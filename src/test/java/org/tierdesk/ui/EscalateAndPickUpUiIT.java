@@ -98,6 +98,54 @@ class EscalateAndPickUpUiIT {
     }
   }
 
+  /**
+   * The routing dialogs load their content when first opened; a transfer (here to the agent
+   * themself, the one agent of line 1 in the demo data) goes through one.
+   */
+  @Test
+  void lineOneTransfersATicketToAnotherAgentThroughTheDialog() {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer created =
+        Api.as("line1")
+            .post(
+                "/api/v1/tickets",
+                json("subject", "Docking station " + marker, "description", "Details"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+
+    try (Browser lineOne = Browser.open()) {
+      logIn(lineOne, "line1");
+      lineOne.go("/agent/ticket.xhtml?id=" + id);
+      WebDriver driver = lineOne.driver();
+      assertThat(driver.findElement(By.id("ticketAssignee")).getText())
+          .isEqualTo(text("ui.ticket.notAssigned"));
+      assertThat(driver.findElements(By.id("transfer:agent")))
+          .as("the dialog's content is not rendered before it is opened")
+          .isEmpty();
+
+      driver.findElement(By.id("transferOpen")).click();
+      lineOne.waitUntil(d -> d.findElement(By.id("transfer:agent")).isDisplayed());
+      driver.findElement(By.id("transfer:agent")).click();
+      WebElement agent =
+          lineOne.waitUntil(
+              d ->
+                  d.findElements(By.cssSelector("[id='transfer:agent_items'] li")).stream()
+                      .filter(WebElement::isDisplayed)
+                      .filter(li -> "Lev Line-One".equals(li.getAttribute("data-label")))
+                      .findFirst()
+                      .orElse(null));
+      agent.click();
+      driver.findElement(By.id("transfer:transferComment")).sendKeys("Yours " + marker);
+      driver.findElement(By.id("transfer:transferSubmit")).click();
+      lineOne.waitForAjax();
+
+      assertThat(driver.findElement(By.id("messages")).getText())
+          .contains(text("ui.routing.transferred"));
+      assertThat(driver.findElement(By.id("ticketAssignee")).getText()).isEqualTo("Lev Line-One");
+      lineOne.screenshot(SHOTS + "5-transferred");
+    }
+  }
+
   private static void logIn(Browser browser, String user) {
     browser.go("/login.xhtml");
     WebDriver driver = browser.driver();
