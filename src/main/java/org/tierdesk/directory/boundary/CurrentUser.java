@@ -16,7 +16,18 @@ public class CurrentUser {
   @Inject People people;
 
   private Person person;
+  private Person authenticated;
   private Boolean supportOverride;
+
+  /**
+   * The identity store read this person to check their credentials in this request (HTTP Basic
+   * reads them on every request): they are the caller, so {@link #person()} need not read them
+   * again. Like the person this bean remembers after a first transaction, it is a detached copy,
+   * read moments before. For identity stores only.
+   */
+  public void authenticated(Person person) {
+    this.authenticated = person;
+  }
 
   /**
    * Lets server-side work that has no logged-in caller (demo data, mail intake, SLA actions) act as
@@ -37,7 +48,10 @@ public class CurrentUser {
       if (principal == null) {
         throw new AccessDenied("error.notLoggedIn");
       }
-      person = people.existing(principal.getName());
+      person =
+          authenticated != null && authenticated.getUsername().equals(principal.getName())
+              ? authenticated
+              : people.existing(principal.getName());
     }
     return person;
   }

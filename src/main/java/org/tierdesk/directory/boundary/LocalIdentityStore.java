@@ -1,6 +1,7 @@
 package org.tierdesk.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -18,6 +19,7 @@ public class LocalIdentityStore implements IdentityStore {
 
   @Inject People people;
   @Inject PasswordHashing passwords;
+  @Inject CurrentUser currentUser;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     Optional<Person> account =
@@ -34,9 +36,19 @@ public class LocalIdentityStore implements IdentityStore {
     if (!passwords.matches(credential.getPassword().getValue(), person.getPasswordHash())) {
       return CredentialValidationResult.INVALID_RESULT;
     }
+    rememberForRequest(person);
     return new CredentialValidationResult(
         person.getUsername(),
         person.getRoles().stream().map(Role::groupName).collect(Collectors.toSet()));
+  }
+
+  /** The rest of the request uses this person as the caller instead of reading them again. */
+  private void rememberForRequest(Person person) {
+    try {
+      currentUser.authenticated(person);
+    } catch (ContextNotActiveException noRequest) {
+      // Not within an HTTP request: whoever asks later reads the person as before.
+    }
   }
 
   private static final String DUMMY_HASH =

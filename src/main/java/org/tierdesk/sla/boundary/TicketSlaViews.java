@@ -1,13 +1,16 @@
 package org.tierdesk.sla.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tierdesk.sla.control.StartedClocks;
 import org.tierdesk.sla.entity.SlaClock;
 import org.tierdesk.sla.entity.SlaMetric;
 import org.tierdesk.ticket.boundary.TicketSlaSource;
@@ -22,12 +25,28 @@ import org.tierdesk.ticket.boundary.TicketView;
 public class TicketSlaViews implements TicketSlaSource {
 
   @PersistenceContext EntityManager em;
+  @Inject StartedClocks startedClocks;
 
+  /** Tickets created in this transaction are shown from the clocks they just started. */
   @Override
   public Map<Long, TicketView.Sla> slaOf(Collection<Long> ticketIds) {
-    if (ticketIds.isEmpty()) {
-      return Map.of();
+    Map<Long, TicketView.Sla> sla = new HashMap<>();
+    List<Long> stored = new ArrayList<>();
+    for (Long ticketId : ticketIds) {
+      startedClocks
+          .of(ticketId)
+          .ifPresentOrElse(
+              started -> sla.put(ticketId, view(started.policyName(), started.clocks())),
+              () -> stored.add(ticketId));
     }
+    if (!stored.isEmpty()) {
+      sla.putAll(read(stored));
+    }
+    return sla;
+  }
+
+  /** The SLA of stored tickets: their clocks and their policies' names, in two queries. */
+  private Map<Long, TicketView.Sla> read(List<Long> ticketIds) {
     List<SlaClock> clocks =
         em.createNamedQuery(SlaClock.OF_TICKETS, SlaClock.class)
             .setParameter("ticketIds", ticketIds)
@@ -50,15 +69,17 @@ public class TicketSlaViews implements TicketSlaSource {
     byTicket.forEach(
         (ticketId, metrics) -> {
           SlaClock any = metrics.values().iterator().next();
-          sla.put(
-              ticketId,
-              new TicketView.Sla(
-                  policyNames.get(any.getPolicyId()),
-                  view(metrics.get(SlaMetric.FIRST_RESPONSE)),
-                  view(metrics.get(SlaMetric.NEXT_RESPONSE)),
-                  view(metrics.get(SlaMetric.RESOLUTION))));
+          sla.put(ticketId, view(policyNames.get(any.getPolicyId()), metrics));
         });
     return sla;
+  }
+
+  private static TicketView.Sla view(String policyName, Map<SlaMetric, SlaClock> metrics) {
+    return new TicketView.Sla(
+        policyName,
+        view(metrics.get(SlaMetric.FIRST_RESPONSE)),
+        view(metrics.get(SlaMetric.NEXT_RESPONSE)),
+        view(metrics.get(SlaMetric.RESOLUTION)));
   }
 
   private static TicketView.Clock view(SlaClock clock) {

@@ -46,6 +46,7 @@ public class ClockKeeper {
   @Inject SlaFiring firing;
   @Inject Event<SlaScheduleChanged> scheduleChanged;
   @Inject Clock time;
+  @Inject StartedClocks started;
 
   /** Follows every ticket change except the SLA's own history entries. */
   void onTicketChanged(@Observes TicketChanged change) {
@@ -73,6 +74,7 @@ public class ClockKeeper {
               governance.calendarId());
       em.persist(sla);
       clocks = startClocks(ticket, governance);
+      started.record(ticket.getId(), governance.policy().getName(), clocks);
     } else {
       clocks = lockedClocks(ticket.getId());
       fireDue(clocks, now);
@@ -182,6 +184,7 @@ public class ClockKeeper {
   }
 
   private Map<SlaMetric, SlaClock> lockedClocks(long ticketId) {
+    started.forget(ticketId);
     Map<SlaMetric, SlaClock> clocks = new EnumMap<>(SlaMetric.class);
     em.createNamedQuery(SlaClock.OF_TICKET, SlaClock.class)
         .setParameter("ticketId", ticketId)
