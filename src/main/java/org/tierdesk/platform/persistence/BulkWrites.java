@@ -140,59 +140,25 @@ public final class BulkWrites implements AutoCloseable {
   }
 
   /**
-   * PostgreSQL: all rows in one {@code INSERT ... SELECT ... FROM unnest(?, ?, ...)}, one typed
-   * array per column, so the statement has as many parameters as the table has columns whatever the
-   * number of rows (parsed and bound once, not once per 500 rows of 13 parameters each). A column
-   * null in every row is written as a plain NULL.
+   * PostgreSQL: all rows in one {@code INSERT ... SELECT ... FROM unnest(?, ?, ...)}, so the
+   * statement has at most as many parameters as the table has columns whatever the number of rows
+   * (parsed and bound once, not once per 500 rows of 13 parameters each). A column whose rows all
+   * hold the same value (the instant of a sweep, an event kind) is bound once as a plain parameter
+   * instead of an array of equal values, and a column null in every row is written as a plain NULL.
+   * The arrays are typed ({@code Long[]}, {@code String[]}, ...) so that the driver encodes them
+   * without a string per element; instants go as their text, which PostgreSQL parses (the driver's
+   * own text for a {@link Timestamp} goes through a time-zone calendar per element).
    */
   private void insertByArrays(String table, List<String> columns, List<Object[]> rows) {
-    List<String> selected = new ArrayList<>(columns.size());
-    List<String> unnested = new ArrayList<>(columns.size());
-    List<Object[]> arrays = new ArrayList<>(columns.size());
-    List<String> types = new ArrayList<>(columns.size());
-    for (int column = 0; column < columns.size(); column++) {
-      Object sample = null;
-      for (Object[] values : rows) {
-        if (values[column] != null) {
-          sample = values[column];
-          break;
-        }
+    ArrayInsert insert = ArrayInsert.of(table, columns, rows);
+    try (PreparedStatement statement = connection.prepareStatement(insert.sql())) {
+      int index = 1;
+      for (Object value : insert.scalars()) {
+        bind(statement, index++, value);
       }
-      if (sample == null) {
-        selected.add("NULL");
-        continue;
-      }
-      String type = arrayType(sample);
-      Object[] array = new Object[rows.size()];
-      for (int row = 0; row < rows.size(); row++) {
-        Object value = rows.get(row)[column];
-        if (value != null && value.getClass() != sample.getClass()) {
-          throw new IllegalArgumentException(
-              "Mixed values in " + table + "." + columns.get(column) + ": " + value.getClass());
-        }
-        array[row] = value instanceof Instant instant ? timestamp(instant) : value;
-      }
-      String name = "c" + column;
-      selected.add("u." + name);
-      unnested.add(name);
-      arrays.add(array);
-      types.add(type);
-    }
-    String sql =
-        "INSERT INTO "
-            + table
-            + " ("
-            + String.join(", ", columns)
-            + ") SELECT "
-            + String.join(", ", selected)
-            + " FROM unnest("
-            + String.join(", ", java.util.Collections.nCopies(arrays.size(), "?"))
-            + ") AS u("
-            + String.join(", ", unnested)
-            + ")";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < arrays.size(); i++) {
-        statement.setArray(i + 1, connection.createArrayOf(types.get(i), arrays.get(i)));
+      for (int i = 0; i < insert.arrays().size(); i++) {
+        statement.setArray(
+            index++, connection.createArrayOf(insert.arrayTypes().get(i), insert.arrays().get(i)));
       }
       int inserted = statement.executeUpdate();
       if (inserted != rows.size()) {
@@ -201,6 +167,106 @@ public final class BulkWrites implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new PersistenceException("Could not insert into " + table, e);
+    }
+  }
+
+  /**
+   * The statement {@link #insertByArrays} runs: its SQL, the values of its plain parameters (in the
+   * select list, bound first) and its arrays with their element types (in {@code unnest}, bound
+   * after them).
+   */
+  record ArrayInsert(
+      String sql, List<Object> scalars, List<Object[]> arrays, List<String> arrayTypes) {
+
+    static ArrayInsert of(String table, List<String> columns, List<Object[]> rows) {
+      List<String> selected = new ArrayList<>(columns.size());
+      List<String> unnested = new ArrayList<>(columns.size());
+      List<Object> scalars = new ArrayList<>();
+      List<Object[]> arrays = new ArrayList<>(columns.size());
+      List<String> types = new ArrayList<>(columns.size());
+      boolean arrayTaken = false;
+      for (int column = 0; column < columns.size(); column++) {
+        Object sample = null;
+        boolean same = true;
+        for (Object[] values : rows) {
+          Object value = values[column];
+          if (value != null && sample != null && value.getClass() != sample.getClass()) {
+            throw new IllegalArgumentException(
+                "Mixed values in " + table + "." + columns.get(column) + ": " + value.getClass());
+          }
+          if (sample == null && value != null) {
+            sample = value;
+          }
+          same &= value != null && value.equals(rows.get(0)[column]);
+        }
+        if (sample == null) {
+          selected.add("NULL");
+          continue;
+        }
+        String type = arrayType(sample);
+        // One array at least, so that unnest yields the rows (the last column takes it if no
+        // other does: ids are never all equal, so this only matters for a single row).
+        boolean lastChance = !arrayTaken && column == lastNonNull(columns.size(), rows);
+        if (same && !lastChance) {
+          selected.add("CAST(? AS " + type + ")");
+          scalars.add(sample);
+          continue;
+        }
+        String name = "c" + column;
+        selected.add("u." + name);
+        unnested.add(name);
+        arrays.add(typedArray(sample, rows, column));
+        types.add(type);
+        arrayTaken = true;
+      }
+      String sql =
+          "INSERT INTO "
+              + table
+              + " ("
+              + String.join(", ", columns)
+              + ") SELECT "
+              + String.join(", ", selected)
+              + " FROM unnest("
+              + String.join(", ", java.util.Collections.nCopies(arrays.size(), "?"))
+              + ") AS u("
+              + String.join(", ", unnested)
+              + ")";
+      return new ArrayInsert(sql, scalars, arrays, types);
+    }
+
+    private static int lastNonNull(int columns, List<Object[]> rows) {
+      for (int column = columns - 1; column >= 0; column--) {
+        for (Object[] values : rows) {
+          if (values[column] != null) {
+            return column;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private static Object[] typedArray(Object sample, List<Object[]> rows, int column) {
+      Object[] array;
+      if (sample instanceof Long) {
+        array = new Long[rows.size()];
+      } else if (sample instanceof Integer) {
+        array = new Integer[rows.size()];
+      } else if (sample instanceof Boolean) {
+        array = new Boolean[rows.size()];
+      } else {
+        array = new String[rows.size()];
+      }
+      for (int row = 0; row < rows.size(); row++) {
+        Object value = rows.get(row)[column];
+        if (value instanceof Instant instant) {
+          array[row] = timestampText(instant);
+        } else if (value instanceof Timestamp timestamp) {
+          array[row] = timestamp.toString();
+        } else {
+          array[row] = value;
+        }
+      }
+      return array;
     }
   }
 
@@ -223,6 +289,35 @@ public final class BulkWrites implements AutoCloseable {
     throw new IllegalArgumentException("No array type for " + sample.getClass());
   }
 
+  /**
+   * An instant as PostgreSQL's text of the UTC wall-clock TIMESTAMP it is stored as ({@link
+   * #timestamp}), with all nine digits of the fraction, so that the server rounds it to
+   * microseconds as it rounds a bound {@link Timestamp}.
+   */
+  static String timestampText(Instant instant) {
+    LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    int year = utc.getYear();
+    if (year < 1 || year > 9999) {
+      return utc.withNano(instant.getNano()).toString();
+    }
+    StringBuilder text = new StringBuilder(29);
+    pad(text, year, 4).append('-');
+    pad(text, utc.getMonthValue(), 2).append('-');
+    pad(text, utc.getDayOfMonth(), 2).append(' ');
+    pad(text, utc.getHour(), 2).append(':');
+    pad(text, utc.getMinute(), 2).append(':');
+    pad(text, utc.getSecond(), 2).append('.');
+    return pad(text, instant.getNano(), 9).toString();
+  }
+
+  private static StringBuilder pad(StringBuilder text, int value, int digits) {
+    String number = Integer.toString(value);
+    for (int i = number.length(); i < digits; i++) {
+      text.append('0');
+    }
+    return text.append(number);
+  }
+
   private Boolean postgres;
 
   private boolean isPostgres() {
@@ -243,8 +338,10 @@ public final class BulkWrites implements AutoCloseable {
 
   /**
    * Runs {@code UPDATE <table> SET <assignments> WHERE id IN (...) [AND <condition>]} over {@code
-   * ids} in chunks; {@code parameters} fill the placeholders of assignments and condition (in that
-   * order) for every chunk. Returns the number of rows changed.
+   * ids} in chunks (on PostgreSQL one statement {@code WHERE id = ANY(?)} with the ids as one array
+   * parameter, instead of a thousand parameters per chunk); {@code parameters} fill the
+   * placeholders of assignments and condition (in that order) for every chunk. Returns the number
+   * of rows changed.
    */
   public int updateByIds(
       String table,
@@ -254,6 +351,12 @@ public final class BulkWrites implements AutoCloseable {
       Object... parameters) {
     requireName(table);
     List<Long> all = List.copyOf(ids);
+    if (all.isEmpty()) {
+      return 0;
+    }
+    if (isPostgres()) {
+      return updateByIdArray(table, assignments, condition, all, parameters);
+    }
     int changed = 0;
     for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
       List<Long> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT));
@@ -285,6 +388,31 @@ public final class BulkWrites implements AutoCloseable {
       }
     }
     return changed;
+  }
+
+  private int updateByIdArray(
+      String table, String assignments, String condition, List<Long> ids, Object... parameters) {
+    String sql =
+        "UPDATE "
+            + table
+            + " SET "
+            + assignments
+            + " WHERE id = ANY(?)"
+            + (condition == null ? "" : " AND " + condition);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int index = 1;
+      int assignmentParameters = count(assignments);
+      for (int i = 0; i < assignmentParameters; i++) {
+        bind(statement, index++, parameters[i]);
+      }
+      statement.setArray(index++, connection.createArrayOf("int8", ids.toArray(new Long[0])));
+      for (int i = assignmentParameters; i < parameters.length; i++) {
+        bind(statement, index++, parameters[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not update " + table, e);
+    }
   }
 
   /** Runs one statement per row of {@code rows} as a JDBC batch; returns the rows changed. */

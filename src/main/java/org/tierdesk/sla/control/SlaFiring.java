@@ -22,7 +22,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.tierdesk.platform.persistence.BulkWrites;
 import org.tierdesk.platform.persistence.DatabaseSetup;
-import org.tierdesk.sla.entity.ClockState;
 import org.tierdesk.sla.entity.SlaAction;
 import org.tierdesk.sla.entity.SlaClock;
 import org.tierdesk.sla.entity.SlaEvent;
@@ -37,9 +36,10 @@ import org.tierdesk.ticket.entity.TicketEventType;
  * Fires warnings and breaches, each exactly once across nodes and restarts:
  *
  * <ol>
- *   <li>due clocks are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} straight from the
- *       {@code (state, next_check_at, id)} index, so concurrent sweeps on other nodes take other
- *       rows instead of waiting, and a ticket change holding a clock is skipped until later;
+ *   <li>due clocks are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} straight from the due
+ *       index ({@code next_check_at, id} of the running clocks), so concurrent sweeps on other
+ *       nodes take other rows instead of waiting, and a ticket change holding a clock is skipped
+ *       until later;
  *   <li>what fires is decided from the columns read under that lock ({@link ClockRules#dueKind}),
  *       and the clocks are updated by conditional UPDATEs that repeat the condition and bump the
  *       version (so a ticket change holding a stale copy cannot write); unless they change exactly
@@ -100,7 +100,9 @@ public class SlaFiring {
           + " FOR UPDATE SKIP LOCKED";
   private static final String DUE_IDS =
       "SELECT id FROM sla_clock WHERE state = 'RUNNING' AND next_check_at <= ?1"
-          + " ORDER BY next_check_at, id FETCH FIRST %d ROWS ONLY";
+          + " AND completed_at IS NULL ORDER BY next_check_at, id FETCH FIRST %d ROWS ONLY";
+  private static final String NEAREST_CHECK =
+      "SELECT MIN(next_check_at) FROM sla_clock WHERE state = 'RUNNING' AND completed_at IS NULL";
   private static final String POSTPONE =
       "UPDATE sla_clock SET next_check_at = ?1, version = version + 1"
           + " WHERE id = ?2 AND state = 'RUNNING'";
@@ -326,9 +328,7 @@ public class SlaFiring {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Instant> nearestCheck() {
     return Optional.ofNullable(
-        em.createNamedQuery(SlaClock.NEAREST_CHECK, Instant.class)
-            .setParameter("state", ClockState.RUNNING)
-            .getSingleResult());
+        BulkWrites.instant(em.createNativeQuery(NEAREST_CHECK).getSingleResult()));
   }
 
   /**

@@ -55,9 +55,6 @@ import java.util.Objects;
 @NamedQuery(
     name = SlaClock.COUNT_OPEN_BREACHED,
     query = "SELECT COUNT(c) FROM SlaClock c WHERE c.state = :state AND c.completedAt IS NULL")
-@NamedQuery(
-    name = SlaClock.NEAREST_CHECK,
-    query = "SELECT MIN(c.nextCheckAt) FROM SlaClock c WHERE c.state = :state")
 public class SlaClock {
 
   public static final String OF_TICKET = "SlaClock.ofTicket";
@@ -67,7 +64,6 @@ public class SlaClock {
   public static final String COUNT_IN_STATE = "SlaClock.countInState";
   public static final String OPEN_BREACHED_BY_DUE = "SlaClock.openBreachedByDue";
   public static final String COUNT_OPEN_BREACHED = "SlaClock.countOpenBreached";
-  public static final String NEAREST_CHECK = "SlaClock.nearestCheck";
 
   @Id
   @SequenceGenerator(name = "sla_clock_seq", sequenceName = "sla_clock_seq", allocationSize = 50)

@@ -20,9 +20,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "sla_event")
 @NamedQuery(
-    name = SlaEvent.PENDING,
-    query = "SELECT e.id FROM SlaEvent e WHERE e.actionsPending = TRUE ORDER BY e.id")
-@NamedQuery(
     name = SlaEvent.TAKE_ACTIONS,
     query =
         "UPDATE SlaEvent e SET e.actionsPending = FALSE, e.actionsDoneAt = :now"
@@ -39,7 +36,6 @@ import java.time.Instant;
     query = "SELECT e FROM SlaEvent e WHERE e.ticketId = :ticketId ORDER BY e.firedAt, e.id")
 public class SlaEvent {
 
-  public static final String PENDING = "SlaEvent.pending";
   public static final String TAKE_ACTIONS = "SlaEvent.takeActions";
   public static final String COUNT_FAILED_ATTEMPT = "SlaEvent.countFailedAttempt";
   public static final String OF_TICKET = "SlaEvent.ofTicket";

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -456,6 +458,43 @@ class SlaApiIT {
       } finally {
         pool.shutdownNow();
       }
+    }
+
+    @Test
+    void clocksFiredTogetherKeepTheirOwnDeadlines() {
+      // Clocks that fire in one batch are written together, a row per clock from arrays of
+      // values: each event and history entry carries its own clock's deadline, to the microsecond.
+      Map<Long, Instant> dues = new LinkedHashMap<>();
+      for (int i = 0; i < 3; i++) {
+        long id = id(openTicket("Together " + i));
+        dues.put(id, instant(clockOf(id, "firstResponse"), "dueAt"));
+      }
+      assertThat(Set.copyOf(dues.values())).hasSize(3);
+
+      shift("PT2H");
+      sweep();
+
+      dues.forEach(
+          (id, due) -> {
+            await()
+                .atMost(WAIT)
+                .untilAsserted(
+                    () -> assertThat(entries(id, "SLA_BREACHED", "FIRST_RESPONSE")).hasSize(1));
+            JsonObject entry = entries(id, "SLA_BREACHED", "FIRST_RESPONSE").get(0);
+            assertThat(Instant.parse(entry.getString("newValue"))).isEqualTo(due);
+            JsonObject event =
+                Api.as("admin")
+                    .get("/api/v1/test-support/sla/events?ticket=" + id)
+                    .array()
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(e -> e.getString("kind").equals("BREACH"))
+                    .filter(e -> e.getString("metric").equals("FIRST_RESPONSE"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(instant(event, "dueAt")).isEqualTo(due);
+            assertThat(instant(event, "firedAt")).isAfter(due);
+          });
     }
 
     @Test
