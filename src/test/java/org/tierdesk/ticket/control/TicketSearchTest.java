@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -161,6 +162,14 @@ class TicketSearchTest {
   }
 
   @Test
+  void readsThePageReadOnlyAndFlushesBeforeNoQuery() {
+    Recording db = run(query(null, null, null, null), null, 300);
+
+    assertThat(db.hints).containsEntry("eclipselink.read-only", Boolean.TRUE);
+    assertThat(db.flushModes).hasSize(2).containsOnly(FlushModeType.COMMIT);
+  }
+
+  @Test
   void countsAFullListExactlyBelowTheBound() {
     Recording db = run(query(null, null, null, null), null, 300);
 
@@ -234,6 +243,8 @@ class TicketSearchTest {
     int maxResults = -1;
     int countMaxResults = -1;
     Page<?> page;
+    final Map<String, Object> hints = new HashMap<>();
+    final List<FlushModeType> flushModes = new ArrayList<>();
 
     Recording(long count) {
       this.count = count;
@@ -265,7 +276,14 @@ class TicketSearchTest {
                       parameters.put((String) args[0], args[1]);
                       yield proxy;
                     }
-                    case "setHint" -> proxy;
+                    case "setHint" -> {
+                      hints.put((String) args[0], args[1]);
+                      yield proxy;
+                    }
+                    case "setFlushMode" -> {
+                      flushModes.add((FlushModeType) args[0]);
+                      yield proxy;
+                    }
                     case "setFirstResult" -> {
                       paging[0] = (Integer) args[0];
                       firstResult = paging[0];
