@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -173,12 +174,22 @@ final class PayaraProcess {
     return value;
   }
 
+  /**
+   * A free port below the kernel's range for outgoing connections (32768 and up on Linux). A port
+   * from that range can be handed to some client's connection between this check and Payara's bind;
+   * once in CI a restarted test server then came up without a working HTTP listener ("GrizzlyProxy
+   * is NULL" in its log) and never answered.
+   */
   static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port", e);
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+      try (ServerSocket socket = new ServerSocket(port)) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // Try another one.
+      }
     }
+    throw new UncheckedIOException("No free port", new IOException("200 ports tried"));
   }
 
   /** Removes a folder and what it holds, if it exists. */
