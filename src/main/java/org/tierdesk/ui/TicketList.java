@@ -26,25 +26,42 @@ public class TicketList extends LazyDataModel<TicketView> {
     Page<TicketView> search(String sort, boolean ascending, int page, int size);
   }
 
+  /**
+   * Runs a query with the screen's current filters and a count of its matches made just before in
+   * the same request (or null): where that count covers the page, the query need not count again.
+   */
+  @FunctionalInterface
+  public interface CountedSource extends Serializable {
+    Page<TicketView> search(String sort, boolean ascending, int page, int size, Page.Count counted);
+  }
+
   /** Counts what the screen's current filters match, without reading a page. */
   @FunctionalInterface
   public interface Counter extends Serializable {
     Page.Count count();
   }
 
-  private final Source source;
+  private final CountedSource source;
   private final Counter counter;
   private boolean exact = true;
 
+  /**
+   * The table's count of this request, handed to the next page load and then dropped: a load
+   * without a count before it (in a later request, filters may have changed) counts for itself.
+   */
+  private transient Page.Count counted;
+
   public TicketList(Source source) {
-    this(source, null);
+    this(
+        (sort, ascending, page, size, counted) -> source.search(sort, ascending, page, size), null);
   }
 
   /**
-   * @param counter answers the table's question "how many?" on its own; without it the list reads a
-   *     one-row page for its total
+   * @param counter answers the table's question "how many?" on its own, and the page load that
+   *     follows in the same request reuses its answer; without it the list reads a one-row page for
+   *     its total
    */
-  public TicketList(Source source, Counter counter) {
+  public TicketList(CountedSource source, Counter counter) {
     this.source = source;
     this.counter = counter;
   }
@@ -53,10 +70,11 @@ public class TicketList extends LazyDataModel<TicketView> {
   public int count(Map<String, FilterMeta> filterBy) {
     if (counter != null) {
       Page.Count count = counter.count();
+      counted = count;
       exact = count.exact();
       return (int) count.value();
     }
-    Page<TicketView> first = source.search(DEFAULT_SORT, false, 0, 1);
+    Page<TicketView> first = source.search(DEFAULT_SORT, false, 0, 1, null);
     exact = first.exact();
     return (int) first.total();
   }
@@ -86,7 +104,9 @@ public class TicketList extends LazyDataModel<TicketView> {
             sorted ? sort.getField() : DEFAULT_SORT,
             sorted && sort.getOrder() == SortOrder.ASCENDING,
             first / size,
-            size);
+            size,
+            counted);
+    counted = null;
     setRowCount((int) page.total());
     exact = page.exact();
     return page.items();

@@ -31,6 +31,7 @@ import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.routing.entity.SupportQueue;
+import org.tierdesk.ticket.control.ScopeCounts;
 import org.tierdesk.ticket.control.TagsOfTickets;
 import org.tierdesk.ticket.control.TicketAccess;
 import org.tierdesk.ticket.control.TicketSearch;
@@ -63,6 +64,7 @@ public class Tickets {
   @Inject Notifications notifications;
   @Inject Clock clock;
   @Inject Event<TicketChanged> changed;
+  @Inject ScopeCounts scopeCounts;
   @Inject Instance<TicketSlaSource> slaSource;
   @Inject DepartmentTickets departmentTickets;
 
@@ -136,7 +138,16 @@ public class Tickets {
    * (see {@link Page#exact()}).
    */
   public Page<TicketView> search(TicketQuery query) {
-    Page<Ticket> page = searchOf(query).run(em);
+    return search(query, null);
+  }
+
+  /**
+   * A page of tickets whose matches the caller has just counted with {@link #count(TicketQuery)}
+   * for the same query: the count stands as the page's total where it covers the page, so a paged
+   * table does not count twice per request.
+   */
+  public Page<TicketView> search(TicketQuery query, Page.Count counted) {
+    Page<Ticket> page = searchOf(query).run(em, counted);
     return new Page<>(viewsOf(page.items()), page.total(), page.exact());
   }
 
@@ -172,14 +183,17 @@ public class Tickets {
 
   /**
    * How many open tickets each agent console view holds for the caller, by scope name; counted up
-   * to {@link Page#COUNT_LIMIT} each.
+   * to {@link Page#COUNT_LIMIT} each, and kept for a few seconds (see {@link ScopeCounts}).
    */
   public Map<String, Page.Count> scopeCounts() {
     access().requireSupport();
+    TicketQuery open = withOpenStatus(TicketQuery.firstPage(1));
     Map<String, Page.Count> counts = new LinkedHashMap<>();
     for (String scope : List.of("mine", "myQueues", "unassignedInMyLines", "escalatedToMyLines")) {
-      TicketQuery open = withOpenStatus(TicketQuery.firstPage(1));
-      counts.put(scope, TicketSearch.of(open, null, within(scope)).count(em));
+      counts.put(
+          scope,
+          scopeCounts.count(
+              within(scope), within -> TicketSearch.of(open, null, within).count(em)));
     }
     return counts;
   }

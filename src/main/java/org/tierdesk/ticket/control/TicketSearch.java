@@ -166,6 +166,15 @@ public final class TicketSearch {
    * asked for, if that lies further), never all of them.
    */
   public Page<Ticket> run(EntityManager em) {
+    return run(em, null);
+  }
+
+  /**
+   * The requested page, with a count the caller has just made for the same filters (a paged table
+   * asks "how many?" before it loads a page): it stands as the total when it covers the page, so
+   * the matches are not counted twice; otherwise, or without it, as {@link #run(EntityManager)}.
+   */
+  public Page<Ticket> run(EntityManager em, Page.Count counted) {
     int first = query.page() * query.size();
     List<Ticket> items =
         readingPeopleInBatches(
@@ -181,6 +190,9 @@ public final class TicketSearch {
             .getResultList();
     if (query.page() == 0 && items.size() < query.size()) {
       return new Page<>(items, items.size());
+    }
+    if (counted != null && (counted.exact() || first + query.size() < counted.value())) {
+      return new Page<>(items, counted.value(), counted.exact());
     }
     Page.Count total = boundedCount(em, Math.max(Page.COUNT_LIMIT, first + query.size()) + 1);
     return new Page<>(items, total.value(), total.exact());

@@ -11,9 +11,10 @@ import org.tierdesk.ticket.boundary.Tickets;
 import org.tierdesk.ui.Messages;
 
 /**
- * The agent console's views with their counts, for the menu; counted once per request, each up to
- * {@link Page#COUNT_LIMIT} (four indexed queries that read at most that many ids), so a view of
- * more tickets shows "more than 1,000".
+ * The agent console's views with their counts, for the menu; read once per request, each counted up
+ * to {@link Page#COUNT_LIMIT} (an indexed query that reads at most that many ids), so a view of
+ * more tickets shows "more than 1,000". The counts are kept for a few seconds per view and drop as
+ * soon as a ticket changes on this node (see {@code ticket.control.ScopeCounts}).
  */
 @Named("agentMenu")
 @RequestScoped

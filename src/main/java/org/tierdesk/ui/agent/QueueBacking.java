@@ -69,7 +69,8 @@ public class QueueBacking implements Serializable {
         category);
   }
 
-  private Page<TicketView> search(String sort, boolean ascending, int page, int size) {
+  private Page<TicketView> search(
+      String sort, boolean ascending, int page, int size, Page.Count counted) {
     String effective = sort;
     boolean up = ascending;
     if (preferredSort != null && "updatedAt".equals(sort) && !ascending) {
@@ -81,7 +82,7 @@ public class QueueBacking implements Serializable {
       lastAscending = up;
     }
     try {
-      return tickets.search(query(effective, up, page, size));
+      return tickets.search(query(effective, up, page, size), counted);
     } catch (TierdeskException e) {
       Messages.error(e);
       return new Page<>(List.of(), 0);

@@ -200,6 +200,39 @@ class TicketSearchTest {
   }
 
   @Test
+  void aCountJustMadeForTheSameFiltersStandsAsTheTotal() {
+    Recording exact = new Recording(300);
+    Recording more = new Recording(1_000_000);
+
+    Page<?> counted =
+        TicketSearch.of(query(null, null, null, null), null)
+            .run(exact.entityManager(), new Page.Count(300, true));
+    Page<?> bounded =
+        TicketSearch.of(query(null, null, null, null), null)
+            .run(more.entityManager(), new Page.Count(Page.COUNT_LIMIT, false));
+
+    assertThat(exact.queries).singleElement().asString().startsWith("SELECT t FROM Ticket t");
+    assertThat(counted.total()).isEqualTo(300);
+    assertThat(counted.exact()).isTrue();
+    assertThat(more.queries).hasSize(1);
+    assertThat(bounded.total()).isEqualTo(Page.COUNT_LIMIT);
+    assertThat(bounded.exact()).isFalse();
+  }
+
+  @Test
+  void aPageBeyondABoundedCountStillCountsToItsOwnEnd() {
+    Recording db = new Recording(1_000_000);
+
+    Page<?> page =
+        TicketSearch.of(new TicketQuery(null, null, null, null, null, false, 60, 20), null)
+            .run(db.entityManager(), new Page.Count(Page.COUNT_LIMIT, false));
+
+    assertThat(db.queries).hasSize(2);
+    assertThat(db.countMaxResults).isEqualTo(1221);
+    assertThat(page.total()).isEqualTo(1220);
+  }
+
+  @Test
   void theMenuCountIsBoundedToo() {
     Recording many = new Recording(50_000);
     Recording few = new Recording(7);
