@@ -31,6 +31,7 @@ import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.routing.entity.SupportQueue;
+import org.tierdesk.ticket.control.LongSearches;
 import org.tierdesk.ticket.control.ScopeCounts;
 import org.tierdesk.ticket.control.TagsOfTickets;
 import org.tierdesk.ticket.control.TicketAccess;
@@ -67,6 +68,7 @@ public class Tickets {
   @Inject ScopeCounts scopeCounts;
   @Inject Instance<TicketSlaSource> slaSource;
   @Inject DepartmentTickets departmentTickets;
+  @Inject LongSearches longSearches;
 
   @Inject
   @ConfigProperty(name = "tierdesk.attachments.max-bytes", defaultValue = "20971520")
@@ -174,7 +176,8 @@ public class Tickets {
         query = withOpenStatus(query);
       }
     }
-    TicketSearch search = TicketSearch.of(query, onlyRequester, within, orDepartment);
+    TicketSearch search =
+        TicketSearch.of(query, onlyRequester, within, orDepartment).remembering(longSearches);
     access
         .limitedToLines()
         .ifPresent(lineIds -> search.visibleToAgent(access.caller().getId(), lineIds));

@@ -44,6 +44,12 @@ public final class TicketSearch {
   /** Whether the list is already limited to unassigned tickets (the condition is added once). */
   private boolean unassignedOnly;
 
+  /** Whether the list searches subjects for text (then its "more than" counts may be reused). */
+  private boolean subjectSearched;
+
+  /** Where "more than" counts of subject searches are remembered; null: always count. */
+  private LongSearches longSearches;
+
   private TicketSearch(TicketQuery query) {
     this.query = query;
   }
@@ -117,6 +123,15 @@ public final class TicketSearch {
   }
 
   /**
+   * Has a subject search that matched more than its count bound a moment ago say so again without
+   * counting (see {@link LongSearches}); lists without a subject search always count.
+   */
+  public TicketSearch remembering(LongSearches searches) {
+    this.longSearches = searches;
+    return this;
+  }
+
+  /**
    * Only the count, as the console's menu shows it: exact up to {@link Page#COUNT_LIMIT}, beyond
    * that "more than". It reads at most that many ids, so a view of a third of a million tickets
    * costs what a page does.
@@ -126,13 +141,27 @@ public final class TicketSearch {
   }
 
   private Page.Count boundedCount(EntityManager em, int bound) {
+    Counted search =
+        longSearches != null && subjectSearched
+            ? new Counted(where.toString(), new HashMap<>(parameters), bound)
+            : null;
+    if (search != null && longSearches.knownLong(search)) {
+      return Page.count(bound, bound);
+    }
     int found =
         bind(em.createQuery("SELECT t.id FROM Ticket t" + where, Long.class))
             .setMaxResults(bound)
             .getResultList()
             .size();
-    return Page.count(found, bound);
+    Page.Count count = Page.count(found, bound);
+    if (search != null && !count.exact()) {
+      longSearches.counted(search);
+    }
+    return count;
   }
+
+  /** A bounded count as one value: every condition, every parameter and the bound. */
+  private record Counted(String where, Map<String, Object> parameters, int bound) {}
 
   private void within(Within scope) {
     if (scope.assigneeId() != null) {
@@ -265,6 +294,7 @@ public final class TicketSearch {
     Matcher number = NUMBER.matcher(text);
     if (!number.matches()) {
       add("LOWER(t.subject) LIKE :text ESCAPE '\\'", "text", like);
+      subjectSearched = true;
     } else if (number.group(1).length() < text.length()) {
       add("t.number = :number", "number", Long.parseLong(number.group(1)));
     } else {
@@ -273,6 +303,7 @@ public final class TicketSearch {
           "number",
           Long.parseLong(number.group(1)));
       parameters.put("text", like);
+      subjectSearched = true;
     }
   }
 

@@ -216,6 +216,24 @@ class TicketsApiIT {
     }
 
     @Test
+    void exactSearchTotalsFollowNewTicketsAtOnce() {
+      // Only "more than 1,000" answers are reused for a while; an exact total is counted anew.
+      String token = token();
+      open("employee", "Counted " + token);
+      open("employee", "Counted again " + token);
+
+      Api.Answer before = list("line1", "q=" + token + "&size=1");
+      Api.Answer beforeAgain = list("line1", "q=" + token + "&size=1");
+      open("employee", "Counted once more " + token);
+      Api.Answer after = list("line1", "q=" + token + "&size=1");
+
+      assertThat(before.json().getJsonNumber("total").longValue()).isEqualTo(2);
+      assertThat(beforeAgain.json().getJsonNumber("total").longValue()).isEqualTo(2);
+      assertThat(after.json().getJsonNumber("total").longValue()).isEqualTo(3);
+      assertThat(after.json().getBoolean("exact")).isTrue();
+    }
+
+    @Test
     void filtersByStatusLineAndAssignee() {
       String token = token();
       JsonObject taken = open("employee", "Taken " + token);

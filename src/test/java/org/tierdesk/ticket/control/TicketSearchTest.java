@@ -247,6 +247,84 @@ class TicketSearchTest {
     assertThat(many.queries).singleElement().asString().startsWith("SELECT t.id FROM Ticket t");
   }
 
+  @Test
+  void aSubjectSearchOverTheBoundIsCountedOnceWhileRemembered() {
+    long[] now = {0};
+    LongSearches searches = new LongSearches(() -> now[0]);
+
+    Recording first = run(query(null, null, null, "printer"), 42L, 1_000_000, searches);
+    now[0] += LongSearches.KEPT.toNanos() - 1;
+    Recording again = run(query(null, null, null, "printer"), 42L, 1_000_000, searches);
+    now[0] += 1;
+    Recording later = run(query(null, null, null, "printer"), 42L, 1_000_000, searches);
+
+    assertThat(first.queries).hasSize(2);
+    assertThat(again.queries).singleElement().asString().startsWith("SELECT t FROM Ticket t");
+    assertThat(again.page.total()).isEqualTo(Page.COUNT_LIMIT);
+    assertThat(again.page.exact()).isFalse();
+    assertThat(later.queries).as("counted again once the answer is too old").hasSize(2);
+  }
+
+  @Test
+  void exactCountsAreNeverRemembered() {
+    LongSearches searches = new LongSearches(() -> 0);
+
+    run(query(null, null, null, "printer"), null, 300, searches);
+    Recording again = run(query(null, null, null, "printer"), null, 300, searches);
+
+    assertThat(again.queries).hasSize(2);
+    assertThat(again.page.total()).isEqualTo(300);
+  }
+
+  @Test
+  void aSearchWithOtherConditionsOrAnotherBoundIsCountedAfresh() {
+    LongSearches searches = new LongSearches(() -> 0);
+    run(query(null, null, null, "printer"), 42L, 1_000_000, searches);
+
+    Recording otherText = run(query(null, null, null, "scanner"), 42L, 1_000_000, searches);
+    Recording otherRequester = run(query(null, null, null, "printer"), 43L, 1_000_000, searches);
+    Recording withStatus = run(query("NEW", null, null, "printer"), 42L, 1_000_000, searches);
+    Recording deepPage =
+        run(
+            new TicketQuery(null, null, null, "printer", "updatedAt", false, 60, 20),
+            42L,
+            1_000_000,
+            searches);
+
+    assertThat(List.of(otherText, otherRequester, withStatus, deepPage))
+        .allSatisfy(db -> assertThat(db.queries).hasSize(2));
+  }
+
+  @Test
+  void listsWithoutASubjectSearchAlwaysCount() {
+    LongSearches searches = new LongSearches(() -> 0);
+
+    for (String text : new String[] {null, "TD-1001"}) {
+      run(query(null, null, null, text), null, 1_000_000, searches);
+      Recording again = run(query(null, null, null, text), null, 1_000_000, searches);
+      assertThat(again.queries).as(String.valueOf(text)).hasSize(2);
+    }
+  }
+
+  @Test
+  void theMenuCountOfASubjectSearchIsRememberedToo() {
+    LongSearches searches = new LongSearches(() -> 0);
+    Recording first = new Recording(50_000);
+    Recording again = new Recording(50_000);
+
+    TicketSearch.of(query(null, null, null, "vpn"), null)
+        .remembering(searches)
+        .count(first.entityManager());
+    Page.Count count =
+        TicketSearch.of(query(null, null, null, "vpn"), null)
+            .remembering(searches)
+            .count(again.entityManager());
+
+    assertThat(first.queries).hasSize(1);
+    assertThat(again.queries).isEmpty();
+    assertThat(count).isEqualTo(new Page.Count(Page.COUNT_LIMIT, false));
+  }
+
   private static TicketQuery query(String status, String line, String assignee, String text) {
     return new TicketQuery(status, line, assignee, text, "updatedAt", false, 0, 20);
   }
@@ -259,8 +337,14 @@ class TicketSearchTest {
   }
 
   private static Recording run(TicketQuery query, Long requesterId, long count) {
+    return run(query, requesterId, count, null);
+  }
+
+  private static Recording run(
+      TicketQuery query, Long requesterId, long count, LongSearches searches) {
     Recording recording = new Recording(count);
-    recording.page = TicketSearch.of(query, requesterId).run(recording.entityManager());
+    recording.page =
+        TicketSearch.of(query, requesterId).remembering(searches).run(recording.entityManager());
     return recording;
   }
 
