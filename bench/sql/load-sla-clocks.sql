@@ -5,7 +5,10 @@
 -- the benchmark moves the application clock forward by 3 hours. Times are UTC wall clock, as the
 -- application stores them. The tickets are assigned to the demo agent line1, so that the fallback
 -- policy's breach action (NOTIFY_ASSIGNEE) sends a notification for each breach and the measured
--- sweep includes the actions. psql -v clocks=... -v due=...
+-- sweep includes the actions. Besides, :due warm-up tickets (ids from 9,000,000 up) with clocks
+-- falling due 5 to 45 minutes from now, which the benchmark fires with a first, unmeasured sweep so
+-- that the measured one runs on compiled code, as the sweep of a server that has been up for a
+-- while does. psql -v clocks=... -v due=...
 \set ON_ERROR_STOP on
 BEGIN;
 CREATE TEMP TABLE bench_ref AS
@@ -23,10 +26,17 @@ SELECT 10000000 + g, 10000000 + g, 'Benchmark ticket ' || g, 'Loaded for the SLA
        r.assignee_id, r.line_id, r.t0 - interval '1 hour', r.t0 - interval '1 hour', 0, r.queue_id
 FROM generate_series(1, :clocks) g, bench_ref r;
 
+INSERT INTO ticket (id, number, subject, description, requester_id, channel, category_id, priority,
+                    status, assignee_id, line_id, created_at, updated_at, version, queue_id)
+SELECT 9000000 + g, 9000000 + g, 'Warm-up ticket ' || g, 'Loaded to warm the SLA sweep up',
+       r.requester_id, 'PORTAL', NULL, 'LOW', 'NEW',
+       r.assignee_id, r.line_id, r.t0 - interval '1 hour', r.t0 - interval '1 hour', 0, r.queue_id
+FROM generate_series(1, :due) g, bench_ref r;
+
 INSERT INTO sla_ticket (ticket_id, policy_id, calendar_id, status, priority, category_id, line_id,
                         channel, requester_vip, active, version)
 SELECT t.id, 4, 2, 'NEW', 'LOW', NULL, t.line_id, t.channel, FALSE, TRUE, 0
-FROM ticket t WHERE t.id > 10000000;
+FROM ticket t WHERE t.id > 9000000;
 
 -- Due clocks: g <= :due, spread over the hour [t0 + 1 h, t0 + 2 h); warning already past and
 -- skipped by the engine, as it is when the deadline is due too.
@@ -41,6 +51,16 @@ FROM generate_series(1, :clocks) g, bench_ref r,
                           THEN r.t0 + interval '1 hour' + (g * interval '1 hour') / :due
                           ELSE r.t0 + interval '7 days' + (g % 43200) * interval '1 minute'
                      END AS due_at) d;
+
+-- Warm-up clocks: spread over [t0 + 5 min, t0 + 45 min).
+INSERT INTO sla_clock (id, ticket_id, metric, state, policy_id, target_minutes, warning_percent,
+                       cycle_no, started_at, running_since, paused_at, consumed_ms, due_at,
+                       warn_at, next_check_at, warned_at, breached_at, completed_at, version)
+SELECT 9000000 + g, 9000000 + g, 'RESOLUTION', 'RUNNING', 4, 2400, 80, 0,
+       r.t0 - interval '1 hour', r.t0 - interval '1 hour', NULL, 0, d.due_at,
+       NULL, d.due_at, NULL, NULL, NULL, 0
+FROM generate_series(1, :due) g, bench_ref r,
+     LATERAL (SELECT r.t0 + interval '5 minutes' + (g * interval '40 minutes') / :due AS due_at) d;
 COMMIT;
 ANALYZE ticket;
 ANALYZE sla_ticket;
