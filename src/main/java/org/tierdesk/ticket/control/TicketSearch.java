@@ -44,6 +44,9 @@ public final class TicketSearch {
   /** Whether the list is already limited to unassigned tickets (the condition is added once). */
   private boolean unassignedOnly;
 
+  /** Whether an agent's visibility limits the list to their lines (see {@link #visibleToAgent}). */
+  private boolean limitedToLines;
+
   /** Whether the list searches subjects for text (then its "more than" counts may be reused). */
   private boolean subjectSearched;
 
@@ -112,15 +115,17 @@ public final class TicketSearch {
           "visibleAgent",
           agentId);
     } else {
-      add(
-          "(t.line.id IN :visibleLines OR t.assigneeId = :visibleAgent"
-              + " OR t.requester.id = :visibleAgent)",
-          "visibleAgent",
-          agentId);
+      add(VISIBLE_IN_LINES, "visibleAgent", agentId);
       parameters.put("visibleLines", List.copyOf(lineIds));
+      limitedToLines = true;
     }
     return this;
   }
+
+  /** What an agent of some lines sees: those lines' tickets, their own and their own requests. */
+  private static final String VISIBLE_IN_LINES =
+      "(t.line.id IN :visibleLines OR t.assigneeId = :visibleAgent"
+          + " OR t.requester.id = :visibleAgent)";
 
   /**
    * Has a subject search that matched more than its count bound a moment ago say so again without
@@ -148,6 +153,9 @@ public final class TicketSearch {
     if (search != null && longSearches.knownLong(search)) {
       return Page.count(bound, bound);
     }
+    if (limitedToLines && !subjectSearched && linesAloneReach(em, bound)) {
+      return Page.count(bound, bound);
+    }
     int found =
         bind(em.createQuery("SELECT t.id FROM Ticket t" + where, Long.class))
             .setMaxResults(bound)
@@ -158,6 +166,30 @@ public final class TicketSearch {
       longSearches.counted(search);
     }
     return count;
+  }
+
+  /**
+   * Whether the agent's lines alone hold {@code bound} matches, so that the whole list (those
+   * lines, or assigned to the agent, or requested by them) does too. The condition with its OR
+   * cannot stop early: PostgreSQL reads every open ticket of the lines into a bitmap first (122,000
+   * for a line at 1,000,000 tickets, 25-65 ms), or scans the table, before the limit applies. The
+   * lines alone, read in the order of the status-and-line index, stop at the bound (about 1 ms).
+   * Not for subject searches: there the trigram index, not this order, finds the matches.
+   */
+  private boolean linesAloneReach(EntityManager em, int bound) {
+    String linesAlone = where.toString().replace(VISIBLE_IN_LINES, "t.line.id IN :visibleLines");
+    TypedQuery<Long> query =
+        em.createQuery(
+                "SELECT t.id FROM Ticket t" + linesAlone + " ORDER BY t.status, t.line.id",
+                Long.class)
+            .setFlushMode(FlushModeType.COMMIT);
+    parameters.forEach(
+        (name, value) -> {
+          if (!"visibleAgent".equals(name)) {
+            query.setParameter(name, value);
+          }
+        });
+    return query.setMaxResults(bound).getResultList().size() == bound;
   }
 
   /** A bounded count as one value: every condition, every parameter and the bound. */

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -230,6 +231,52 @@ class TicketSearchTest {
     assertThat(db.queries).hasSize(2);
     assertThat(db.countMaxResults).isEqualTo(1221);
     assertThat(page.total()).isEqualTo(1220);
+  }
+
+  @Test
+  void anAgentsLinesHoldingTheBoundAreEnoughForMoreThan() {
+    Recording db = new Recording(1_000_000);
+
+    Page.Count count =
+        TicketSearch.of(query(TicketQuery.ANY_OPEN, null, null, null), null)
+            .visibleToAgent(7L, Set.of(1L))
+            .count(db.entityManager());
+
+    assertThat(count).isEqualTo(new Page.Count(Page.COUNT_LIMIT, false));
+    assertThat(db.queries)
+        .singleElement()
+        .asString()
+        .contains("t.line.id IN :visibleLines")
+        .doesNotContain(":visibleAgent")
+        .endsWith(" ORDER BY t.status, t.line.id");
+    assertThat(db.countMaxResults).isEqualTo(Page.COUNT_LIMIT + 1);
+  }
+
+  @Test
+  void fewerTicketsInTheLinesAreCountedWithTheAgentsOwn() {
+    Recording db = new Recording(40);
+
+    Page.Count count =
+        TicketSearch.of(query(TicketQuery.ANY_OPEN, null, null, null), null)
+            .visibleToAgent(7L, Set.of(1L))
+            .count(db.entityManager());
+
+    assertThat(count).isEqualTo(new Page.Count(40, true));
+    assertThat(db.queries).hasSize(2);
+    assertThat(db.queries.get(1))
+        .contains("(t.line.id IN :visibleLines OR t.assigneeId = :visibleAgent")
+        .doesNotContain("ORDER BY");
+  }
+
+  @Test
+  void aSubjectSearchOfAnAgentIsCountedAsAWhole() {
+    Recording db = new Recording(1_000_000);
+
+    TicketSearch.of(query(null, null, null, "printer"), null)
+        .visibleToAgent(7L, Set.of(1L))
+        .count(db.entityManager());
+
+    assertThat(db.queries).singleElement().asString().contains(":visibleAgent");
   }
 
   @Test
