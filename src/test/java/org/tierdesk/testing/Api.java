@@ -89,6 +89,18 @@ public final class Api {
     return post(path, body.toString());
   }
 
+  /**
+   * Opens a ticket as this caller ({@code POST /api/v1/tickets}) and answers the created ticket;
+   * anything but 201 fails the test with the answer.
+   */
+  public Answer createTicket(String subject, String description) {
+    Answer created = post("/api/v1/tickets", json("subject", subject, "description", description));
+    if (created.status() != 201) {
+      throw new AssertionError("The ticket was not created: " + created);
+    }
+    return created;
+  }
+
   /** A POST with a raw JSON text, also for sending broken JSON on purpose. */
   public Answer post(String path, String json) {
     return send(

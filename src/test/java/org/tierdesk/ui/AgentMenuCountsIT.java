@@ -1,7 +1,6 @@
 package org.tierdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tierdesk.testing.Api.json;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -30,14 +29,7 @@ class AgentMenuCountsIT {
 
     Api.Answer created =
         Api.as("employee")
-            .post(
-                "/api/v1/tickets",
-                json(
-                    "subject",
-                    "Menu count " + UUID.randomUUID().toString().substring(0, 8),
-                    "description",
-                    "d"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            .createTicket("Menu count " + UUID.randomUUID().toString().substring(0, 8), "d");
     assertThat(created.json().getString("line")).as("routed to line 1").isEqualTo("L1");
     Counts afterCreation = counts(lineOne);
 

@@ -1,7 +1,6 @@
 package org.tierdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tierdesk.testing.Api.json;
 
 import java.net.URI;
 import java.util.List;
@@ -33,11 +32,7 @@ class EscalateAndPickUpUiIT {
     String reason = "The mailbox database reports corruption " + marker;
     String tried = "Restarted the client and rebuilt the local cache " + marker;
     Api.Answer created =
-        Api.as("line1")
-            .post(
-                "/api/v1/tickets",
-                json("subject", "Mailbox cannot be opened " + marker, "description", "Details"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.as("line1").createTicket("Mailbox cannot be opened " + marker, "Details");
     long id = created.json().getJsonNumber("id").longValue();
     String number = created.json().getString("number");
 
@@ -105,12 +100,7 @@ class EscalateAndPickUpUiIT {
   @Test
   void lineOneTransfersATicketToAnotherAgentThroughTheDialog() {
     String marker = UUID.randomUUID().toString().substring(0, 8);
-    Api.Answer created =
-        Api.as("line1")
-            .post(
-                "/api/v1/tickets",
-                json("subject", "Docking station " + marker, "description", "Details"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    Api.Answer created = Api.as("line1").createTicket("Docking station " + marker, "Details");
     long id = created.json().getJsonNumber("id").longValue();
 
     try (Browser lineOne = Browser.open()) {

@@ -90,11 +90,7 @@ class LinesConsoleUiIT {
   void twoAgentsSeeEachOtherAndAStaleReplyWarnsBeforeSending() {
     String marker = UUID.randomUUID().toString().substring(0, 8);
     Api.Answer created =
-        Api.as("employee")
-            .post(
-                "/api/v1/tickets",
-                json("subject", "Laptop will not boot " + marker, "description", "Black screen"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.as("employee").createTicket("Laptop will not boot " + marker, "Black screen");
     long id = created.json().getJsonNumber("id").longValue();
     String typed = "Please hold the power button for ten seconds " + marker;
 

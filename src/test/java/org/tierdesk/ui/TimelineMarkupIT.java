@@ -25,10 +25,7 @@ class TimelineMarkupIT {
   @Test
   void entriesAreEscapedMarkedAndLinked() {
     String marker = UUID.randomUUID().toString().substring(0, 8);
-    Api.Answer created =
-        Api.as("employee")
-            .post("/api/v1/tickets", json("subject", "Timeline " + marker, "description", "d"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    Api.Answer created = Api.as("employee").createTicket("Timeline " + marker, "d");
     long id = created.json().getJsonNumber("id").longValue();
     String ticket = "/api/v1/tickets/" + id;
     Api.Answer reply =
