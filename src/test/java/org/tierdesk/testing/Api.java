@@ -29,8 +29,12 @@ import java.util.Optional;
 public final class Api {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  // HTTP/1.1, as browsers and scripts speak to a plain-HTTP server: with HTTP/2 (h2c) all tests
+  // would share one multiplexed connection, and one connection gone bad would fail every test
+  // after.
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(TIMEOUT)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();

@@ -72,7 +72,7 @@ final class PayaraProcess {
    * when the process exits or the start-up limit passes.
    */
   static void awaitReady(Process process, URI baseUri, Path log) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client = pollingClient();
     long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
     boolean deployed = false;
     String seen = "no answer yet";
@@ -85,14 +85,14 @@ final class PayaraProcess {
       // Health answers before the application is deployed; a login then can poison a request
       // thread (an EJB call into a half-deployed application), so wait for the login page too.
       if (!deployed) {
-        int health = status(client, baseUri.resolve("/health/ready"), null);
-        int login = health == 200 ? status(client, baseUri.resolve("/login.xhtml"), null) : -1;
-        deployed = health == 200 && login == 200;
-        seen = "health " + health + ", login page " + login;
+        Probe health = probe(client, baseUri.resolve("/health/ready"), null);
+        Probe login = health.ok() ? probe(client, baseUri.resolve("/login.xhtml"), null) : null;
+        deployed = health.ok() && login.ok();
+        seen = "health " + health + (login == null ? "" : ", login page " + login);
       }
       if (deployed) {
-        int api = status(client, baseUri.resolve("/api/v1/tickets?size=1"), "employee");
-        if (api == 200) {
+        Probe api = probe(client, baseUri.resolve("/api/v1/tickets?size=1"), "employee");
+        if (api.ok()) {
           return;
         }
         seen = "deployed, but a demo login on the API answers " + api;
@@ -113,16 +113,46 @@ final class PayaraProcess {
             + failureLog(log));
   }
 
+  /**
+   * A client for asking a starting server whether it is up: HTTP/1.1, so that every answer that
+   * does not come closes its connection. Over HTTP/2 (Payara accepts the h2c upgrade while it
+   * boots) all probes ride one connection opened during the boot; once in CI a restarted server
+   * came up, fired its timers, and yet every probe failed for 180 s.
+   */
+  static HttpClient pollingClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
+
   /** The status of a GET, as a demo user (password = name) or anonymous; -1 if none came. */
   static int status(HttpClient client, URI uri, String demoUser) {
+    return probe(client, uri, demoUser).status();
+  }
+
+  /** What a GET answered: its status, or why none came (status -1). */
+  record Probe(int status, String failure) {
+    boolean ok() {
+      return status == 200;
+    }
+
+    @Override
+    public String toString() {
+      return failure == null ? String.valueOf(status) : "none (" + failure + ")";
+    }
+  }
+
+  static Probe probe(HttpClient client, URI uri, String demoUser) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
     if (demoUser != null) {
       request.header("Authorization", Api.basic(demoUser, demoUser));
     }
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      return new Probe(
+          client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode(), null);
     } catch (IOException e) {
-      return -1;
+      return new Probe(-1, e.getClass().getSimpleName() + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for Tierdesk", e);

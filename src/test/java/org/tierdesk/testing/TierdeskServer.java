@@ -137,7 +137,7 @@ public final class TierdeskServer implements BeforeAllCallback {
 
   /** The first Faces page and the first JSON answer are slow on a fresh JVM; pay that here. */
   private static void warm(URI baseUri) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client = PayaraProcess.pollingClient();
     PayaraProcess.status(client, baseUri.resolve("/login.xhtml"), null);
     PayaraProcess.status(client, baseUri.resolve("/api/v1/tickets/1?x=warm"), "line1");
   }
