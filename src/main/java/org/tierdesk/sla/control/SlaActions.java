@@ -96,7 +96,7 @@ public class SlaActions {
     }
     SlaEvent event = em.find(SlaEvent.class, eventId);
     SlaPolicy policy = em.find(SlaPolicy.class, event.getPolicyId());
-    Set<SlaAction> actions = policy.actionsOn(event.getKind());
+    Set<SlaAction> actions = policy == null ? Set.of() : policy.actionsOn(event.getKind());
     TicketView ticket = tickets.systemView(event.getTicketId());
     List<String> done = new ArrayList<>();
     notifySupport(event, ticket, actions, now, done);
