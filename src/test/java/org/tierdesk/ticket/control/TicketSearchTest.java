@@ -237,10 +237,7 @@ class TicketSearchTest {
   void anAgentsLinesHoldingTheBoundAreEnoughForMoreThan() {
     Recording db = new Recording(1_000_000);
 
-    Page.Count count =
-        TicketSearch.of(query(TicketQuery.ANY_OPEN, null, null, null), null)
-            .visibleToAgent(7L, Set.of(1L))
-            .count(db.entityManager());
+    Page.Count count = countForAgentOfLineOne(db, query(TicketQuery.ANY_OPEN, null, null, null));
 
     assertThat(count).isEqualTo(new Page.Count(Page.COUNT_LIMIT, false));
     assertThat(db.queries)
@@ -256,10 +253,7 @@ class TicketSearchTest {
   void fewerTicketsInTheLinesAreCountedWithTheAgentsOwn() {
     Recording db = new Recording(40);
 
-    Page.Count count =
-        TicketSearch.of(query(TicketQuery.ANY_OPEN, null, null, null), null)
-            .visibleToAgent(7L, Set.of(1L))
-            .count(db.entityManager());
+    Page.Count count = countForAgentOfLineOne(db, query(TicketQuery.ANY_OPEN, null, null, null));
 
     assertThat(count).isEqualTo(new Page.Count(40, true));
     assertThat(db.queries).hasSize(2);
@@ -272,9 +266,7 @@ class TicketSearchTest {
   void aSubjectSearchOfAnAgentIsCountedAsAWhole() {
     Recording db = new Recording(1_000_000);
 
-    TicketSearch.of(query(null, null, null, "printer"), null)
-        .visibleToAgent(7L, Set.of(1L))
-        .count(db.entityManager());
+    countForAgentOfLineOne(db, query(null, null, null, "printer"));
 
     assertThat(db.queries).singleElement().asString().contains(":visibleAgent");
   }
@@ -370,6 +362,11 @@ class TicketSearchTest {
     assertThat(first.queries).hasSize(1);
     assertThat(again.queries).isEmpty();
     assertThat(count).isEqualTo(new Page.Count(Page.COUNT_LIMIT, false));
+  }
+
+  /** The count an agent (id 7) limited to line 1 gets for the query. */
+  private static Page.Count countForAgentOfLineOne(Recording db, TicketQuery query) {
+    return TicketSearch.of(query, null).visibleToAgent(7L, Set.of(1L)).count(db.entityManager());
   }
 
   private static TicketQuery query(String status, String line, String assignee, String text) {
