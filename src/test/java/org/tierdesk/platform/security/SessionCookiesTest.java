@@ -19,4 +19,15 @@ class SessionCookiesTest {
     String done = "JSESSIONID=abc; Path=/; Secure; HttpOnly; SameSite=Strict";
     assertThat(SessionCookies.hardened(done, true)).isEqualTo(done);
   }
+
+  @Test
+  void thePageBufferIsNoHumongousObjectForG1() {
+    // Grizzly keeps a char[] of the buffer size per response; G1 places any object of half a
+    // region or more (the smallest region is 1 MB) outside the young generation.
+    long charArrayBytes = 16L + 2L * SessionCookies.PAGE_BUFFER_BYTES;
+    assertThat(charArrayBytes).isLessThan(512L * 1024);
+    assertThat(SessionCookies.PAGE_BUFFER_BYTES)
+        .as("the largest agent page")
+        .isGreaterThan(160_000);
+  }
 }
