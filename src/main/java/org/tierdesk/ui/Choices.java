@@ -5,8 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +29,7 @@ public class Choices {
 
   @Inject SupportLines supportLines;
   @Inject OrgUnits orgUnits;
+  @Inject SortedChoices sorted;
 
   private List<Option> categories;
   private List<Option> agents;
@@ -42,10 +41,12 @@ public class Choices {
     if (categories == null) {
       Locale locale = Messages.locale();
       categories =
-          supportLines.categories().stream()
-              .map(c -> new Option(c.getCode(), c.name(locale)))
-              .sorted(byLabel(locale))
-              .toList();
+          sorted.byLabel(
+              "categories",
+              locale,
+              supportLines.categories().stream()
+                  .map(c -> new Option(c.getCode(), c.name(locale)))
+                  .toList());
     }
     return categories;
   }
@@ -53,10 +54,10 @@ public class Choices {
   /** Organisations and departments, by name (codes may be long directory names). */
   public List<Option> orgUnits() {
     Locale locale = Messages.locale();
-    return orgUnits.all().stream()
-        .map(u -> new Option(u.getCode(), u.getName()))
-        .sorted(byLabel(locale))
-        .toList();
+    return sorted.byLabel(
+        "orgUnits",
+        locale,
+        orgUnits.all().stream().map(u -> new Option(u.getCode(), u.getName())).toList());
   }
 
   public List<Option> lines() {
@@ -73,10 +74,12 @@ public class Choices {
     Locale locale = Messages.locale();
     if (agents == null) {
       agents =
-          supportLines.memberNames(null).entrySet().stream()
-              .map(e -> new Option(e.getKey(), e.getValue()))
-              .sorted(byLabel(locale))
-              .toList();
+          sorted.byLabel(
+              "agents",
+              locale,
+              supportLines.memberNames(null).entrySet().stream()
+                  .map(e -> new Option(e.getKey(), e.getValue()))
+                  .toList());
     }
     return agents;
   }
@@ -136,10 +139,5 @@ public class Choices {
 
   private static Map<String, String> asMap(List<Option> options) {
     return options.stream().collect(Collectors.toMap(Option::value, Option::label, (a, b) -> a));
-  }
-
-  private static Comparator<Option> byLabel(Locale locale) {
-    Collator collator = Collator.getInstance(locale);
-    return Comparator.comparing(Option::label, collator);
   }
 }
