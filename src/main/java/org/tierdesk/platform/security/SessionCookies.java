@@ -35,10 +35,10 @@ public class SessionCookies extends HttpFilter {
   /**
    * Pages up to this size stay uncommitted until the filter has hardened the cookie (and an error
    * page can still replace them); the largest agent page, a ticket with 200 history entries, is
-   * about 115 KB. Grizzly keeps a char buffer of this many chars per response: 256 K chars were 512
-   * KB, half of G1's smallest region, so every page allocated a humongous object (outside the young
-   * generation; in a JFR recording of the queue page, 102 of 186 collections were started by such
-   * allocations). 240 K chars stay under it whatever the heap.
+   * about 115 KB. Grizzly keeps a char buffer of this many chars per response, two bytes each: a
+   * buffer of 256 K filled half of G1's smallest region (1 MB), so every page allocated a humongous
+   * object outside the young generation (in a JFR recording of the queue page, 102 of 186
+   * collections were started by such allocations). 240 K chars stay under it whatever the heap.
    */
   static final int PAGE_BUFFER_BYTES = 240 * 1024;
 
