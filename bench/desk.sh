@@ -27,6 +27,28 @@ bench_load_client() {
   java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java "http://127.0.0.1:$BENCH_PORT" "$@"
 }
 
+# CPU time (ms) the server's JIT compiler threads have used so far.
+bench_jit_ms() {
+  local task ticks total=0
+  for task in /proc/"$BENCH_PID"/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in
+      C1\ Compiler* | C2\ Compiler*)
+        ticks=$(awk '{print $14 + $15}' "$task/stat" 2>/dev/null) && total=$((total + ticks)) ;;
+    esac
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+
+# bench_measured <scenario,clients> <command...>: runs a measured scenario and records in $jit how
+# much CPU the JIT used meanwhile (work the server did besides serving).
+bench_measured() {
+  local label=$1 before
+  shift
+  before=$(bench_jit_ms)
+  "$@"
+  echo "$label,$(($(bench_jit_ms) - before))" >>"$jit"
+}
+
 bench_desk() {
   local tickets=$1 out=$2 warm=$3 secs=$4 data="$BUILD/bench-desk-data" system
   system="$out-system.csv"
@@ -54,27 +76,38 @@ bench_desk() {
   bench_server_start "$data"
   echo "start_ms,$(( $(now_ms) - t0 )),java start until the REST API answers (polled every 1 s)" >>"$system"
 
-  local csv="$out-load.csv" ticket=$((20000000 + 5000)) warmed
+  local csv="$out-load.csv" ticket=$((20000000 + 5000)) warmed jit
   rm -f "$csv"
-  # A freshly started JVM compiles the hot code for a minute or two; without this the first
-  # scenarios were measured half-interpreted (creation: 68/s right after the start, 208/s once
-  # warm). Every scenario runs once unrecorded first, so each is measured on a warm server.
-  log "Warming the server up: every scenario for $((warm * 2)) s, not recorded"
+  # A freshly started JVM compiles the hot code for minutes; without this the first scenarios
+  # were measured half-interpreted (creation: 68/s right after the start, 208/s once warm). One
+  # round of every scenario was not enough: on 2026-12-03 the compiler threads still took 5-10 s
+  # of CPU in the next 30 s of a page, 1-3 s in the round after and none in the third
+  # (BENCHMARKS.md). So every scenario runs twice unrecorded, and the JIT's CPU during each
+  # measured run is recorded beside it ($out-jit.csv).
+  log "Warming the server up: every scenario twice for $((warm * 2)) s, not recorded"
   warmed=$(mktemp)
-  bench_load_client create 8 0 "$((warm * 2))" "$warmed" >/dev/null
-  bench_load_client create-session 8 0 "$((warm * 2))" "$warmed" >/dev/null
-  TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 0 "$((warm * 2))" "$warmed" /agent/index.xhtml >/dev/null
-  TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 0 "$((warm * 2))" "$warmed" /agent/breaching.xhtml >/dev/null
-  TIERDESK_BENCH_AGENT=bench-agent-3 bench_load_client page 8 0 "$((warm * 2))" "$warmed" "/agent/ticket.xhtml?id=$ticket" >/dev/null
-  bench_load_client search 8 0 "$((warm * 2))" "$warmed" >/dev/null
+  local round
+  for round in 1 2; do
+    bench_load_client create 8 0 "$((warm * 2))" "$warmed" >/dev/null
+    bench_load_client create-session 8 0 "$((warm * 2))" "$warmed" >/dev/null
+    TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 0 "$((warm * 2))" "$warmed" /agent/index.xhtml >/dev/null
+    TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 0 "$((warm * 2))" "$warmed" /agent/breaching.xhtml >/dev/null
+    TIERDESK_BENCH_AGENT=bench-agent-3 bench_load_client page 8 0 "$((warm * 2))" "$warmed" "/agent/ticket.xhtml?id=$ticket" >/dev/null
+    bench_load_client search 8 0 "$((warm * 2))" "$warmed" >/dev/null
+  done
   rm -f "$warmed"
-  bench_load_client create 8 "$warm" "$secs" "$csv"
-  bench_load_client create 32 "$warm" "$secs" "$csv"
-  bench_load_client create-session 8 "$warm" "$secs" "$csv"
-  TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 "$warm" "$secs" "$csv" /agent/index.xhtml
-  TIERDESK_BENCH_AGENT=bench-agent-1 bench_load_client page 8 "$warm" "$secs" "$csv" /agent/breaching.xhtml
-  TIERDESK_BENCH_AGENT=bench-agent-3 bench_load_client page 8 "$warm" "$secs" "$csv" "/agent/ticket.xhtml?id=$ticket"
-  bench_load_client search 8 "$warm" "$secs" "$csv"
+  jit="$out-jit.csv"
+  echo "scenario,clients,jit_cpu_ms" >"$jit"
+  bench_measured create,8 bench_load_client create 8 "$warm" "$secs" "$csv"
+  bench_measured create,32 bench_load_client create 32 "$warm" "$secs" "$csv"
+  bench_measured create-session,8 bench_load_client create-session 8 "$warm" "$secs" "$csv"
+  TIERDESK_BENCH_AGENT=bench-agent-1 bench_measured "page /agent/index.xhtml,8" \
+    bench_load_client page 8 "$warm" "$secs" "$csv" /agent/index.xhtml
+  TIERDESK_BENCH_AGENT=bench-agent-1 bench_measured "page /agent/breaching.xhtml,8" \
+    bench_load_client page 8 "$warm" "$secs" "$csv" /agent/breaching.xhtml
+  TIERDESK_BENCH_AGENT=bench-agent-3 bench_measured "page /agent/ticket.xhtml?id=$ticket,8" \
+    bench_load_client page 8 "$warm" "$secs" "$csv" "/agent/ticket.xhtml?id=$ticket"
+  bench_measured search,8 bench_load_client search 8 "$warm" "$secs" "$csv"
 
   local rss heap
   rss=$(ps -o rss= -p "$BENCH_PID" | tr -d ' ')
@@ -87,5 +120,5 @@ bench_desk() {
   awk -v c="$create8" -v p="$tps8" 'BEGIN { printf "create_to_pgbench_8,%.3f,ticket creations per pgbench INSERT\n", c / p }' >>"$system"
   awk -v c="$create32" -v p="$tps32" 'BEGIN { printf "create_to_pgbench_32,%.3f,ticket creations per pgbench INSERT\n", c / p }' >>"$system"
   bench_server_stop
-  column -s, -t "$system" "$csv" >&2 || cat "$system" "$csv" >&2
+  column -s, -t "$system" "$csv" "$jit" >&2 || cat "$system" "$csv" "$jit" >&2
 }
