@@ -26,7 +26,6 @@ cost_server_start() {
     setsid java -Xmx1g -Duser.timezone=UTC -Djava.io.tmpdir="$COST_DATA/tmp" \
     -jar "$BUILD/payara-micro.jar" --deploy "$war" --contextroot / --port "$BENCH_PORT" \
     --nocluster --prebootcommandfile server-config/single-node.asadmin --rootdir "$COST_DATA/payara" \
-    --postbootcommandfile server-config/post-boot-commands.asadmin \
     --logproperties server-config/logging.properties >>"$COST_DATA/server.log" 2>&1 &
   echo $! >"$COST_PID_FILE"
   local started=$SECONDS

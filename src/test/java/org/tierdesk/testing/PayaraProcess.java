@@ -54,16 +54,8 @@ final class PayaraProcess {
             "--rootdir",
             workdir.resolve("payara").toString()));
     // The same single-node session settings and listener settings as ./tierdesk run.
-    Path preBoot = Path.of("server-config", "single-node.asadmin").toAbsolutePath();
-    if (Files.isRegularFile(preBoot)) {
-      command.add("--prebootcommandfile");
-      command.add(preBoot.toString());
-    }
-    Path postBoot = Path.of("server-config", "post-boot-commands.asadmin").toAbsolutePath();
-    if (Files.isRegularFile(postBoot)) {
-      command.add("--postbootcommandfile");
-      command.add(postBoot.toString());
-    }
+    command.add("--prebootcommandfile");
+    command.add(Path.of("server-config", "single-node.asadmin").toAbsolutePath().toString());
     return command;
   }
 
@@ -205,10 +197,10 @@ final class PayaraProcess {
   }
 
   /**
-   * A free port below the kernel's range for outgoing connections (32768 and up on Linux). A port
-   * from that range can be handed to some client's connection between this check and Payara's bind;
-   * once in CI a restarted test server then came up without a working HTTP listener ("GrizzlyProxy
-   * is NULL" in its log) and never answered.
+   * A free port below the kernel's range for outgoing connections (32768 and up on Linux), so that
+   * no client's connection can be handed the port between this check and Payara's bind. (Servers
+   * that came up without an HTTP listener, "GrizzlyProxy is NULL" in their log, had another cause:
+   * a post-boot {@code set} on the listener, see {@code server-config/README.md}.)
    */
   static int freePort() {
     for (int attempt = 0; attempt < 200; attempt++) {

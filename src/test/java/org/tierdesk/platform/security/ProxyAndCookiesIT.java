@@ -142,6 +142,21 @@ class ProxyAndCookiesIT {
         .isEqualTo(200);
   }
 
+  /**
+   * The listener settings of {@code server-config/single-node.asadmin}, set before Payara boots: no
+   * response tells which server or runtime answers it.
+   */
+  @Test
+  void responsesDoNotNameTheServer() {
+    LoopbackHttp browser = LoopbackHttp.from("127.0.0.9");
+    for (String path : List.of("/login.xhtml", "/api/v1/tickets?size=1", "/no-such-page")) {
+      LoopbackHttp.Reply reply = browser.get(path, Map.of());
+      assertThat(reply.status()).as(path).isIn(200, 401, 404);
+      assertThat(reply.header("Server")).as(path).isEmpty();
+      assertThat(reply.header("X-Powered-By")).as(path).isEmpty();
+    }
+  }
+
   @Test
   void postbackWithoutTheViewStateOfThePageDoesNothing() {
     LoopbackHttp browser = LoopbackHttp.from("127.0.0.9");

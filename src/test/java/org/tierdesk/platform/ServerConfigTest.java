@@ -1,0 +1,72 @@
+package org.tierdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Payara Micro settings in {@code server-config}: a node that runs alone and a clustered node
+ * get the same HTTP listener settings, and every way of starting Tierdesk sets the listener before
+ * Payara boots. A post-boot {@code set} on the listener restarts it while the application deploys;
+ * in that race a test server came up without an HTTP listener ("GrizzlyProxy is NULL") and never
+ * answered.
+ */
+class ServerConfigTest {
+
+  private static final Path CONFIG = Path.of("server-config");
+  private static final String SESSIONS_IN_MEMORY =
+      "set configs.config.server-config.availability-service.web-container-availability"
+          + ".availability-enabled=false";
+
+  @Test
+  void aSingleNodeGetsEveryListenerSettingOfAClusteredNode() throws IOException {
+    List<String> clustered = commands(CONFIG.resolve("pre-boot-commands.asadmin"));
+    List<String> single = commands(CONFIG.resolve("single-node.asadmin"));
+
+    assertThat(clustered)
+        .isNotEmpty()
+        .allMatch(command -> command.contains(".network-config.protocols.protocol.http-listener."));
+    assertThat(single).containsAll(clustered);
+  }
+
+  @Test
+  void onlyASingleNodeKeepsSessionsInMemory() throws IOException {
+    assertThat(commands(CONFIG.resolve("single-node.asadmin"))).contains(SESSIONS_IN_MEMORY);
+    assertThat(commands(CONFIG.resolve("pre-boot-commands.asadmin")))
+        .doesNotContain(SESSIONS_IN_MEMORY);
+  }
+
+  @Test
+  void noStartRunsPostBootCommands() throws IOException {
+    List<Path> starts =
+        List.of(
+            Path.of("tierdesk"),
+            Path.of("docker", "Dockerfile"),
+            Path.of("docker", "compose.yaml"),
+            Path.of("bench", "cost", "env.sh"),
+            Path.of("src", "test", "java", "org", "tierdesk", "testing", "PayaraProcess.java"));
+    for (Path start : starts) {
+      assertThat(Files.readString(start, StandardCharsets.UTF_8))
+          .as(start + " starts Payara Micro with its pre-boot files")
+          .contains("--prebootcommandfile")
+          .doesNotContain("--postbootcommandfile");
+    }
+    try (Stream<Path> files = Files.list(CONFIG)) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .noneMatch(name -> name.contains("post-boot"));
+    }
+  }
+
+  private static List<String> commands(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
+  }
+}
