@@ -63,9 +63,7 @@ public final class TicketAccess {
     if (!support) {
       return false;
     }
-    return lineIds == null
-        || lineIds.contains(ticket.getLine().getId())
-        || ticket.getAssignee() != null && ticket.getAssignee().getId().equals(caller.getId());
+    return lineIds == null || lineIds.contains(ticket.getLineId()) || ticket.isAssignedTo(caller);
   }
 
   public void requireAct(Ticket ticket) {

@@ -63,6 +63,14 @@ public class Ticket {
   @JoinColumn(name = "requester_id", nullable = false, updatable = false)
   private Person requester;
 
+  /**
+   * The ids of the requester, the assignee and the line as plain columns, kept in step with the
+   * relations: who may see a ticket is decided from them without reading the people and the line
+   * (every boundary call checks it).
+   */
+  @Column(name = "requester_id", insertable = false, updatable = false)
+  private Long requesterId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private Channel channel;
@@ -84,8 +92,9 @@ public class Ticket {
   private Person assignee;
 
   /**
-   * The assignee's id as a plain column, for queries that must not join the assignee: EclipseLink
-   * turns {@code t.assignee.id} inside an OR into an inner join that drops unassigned tickets.
+   * The assignee's id as a plain column, also for queries that must not join the assignee:
+   * EclipseLink turns {@code t.assignee.id} inside an OR into an inner join that drops unassigned
+   * tickets.
    */
   @Column(name = "assignee_id", insertable = false, updatable = false)
   private Long assigneeId;
@@ -93,6 +102,9 @@ public class Ticket {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "line_id", nullable = false)
   private SupportLine line;
+
+  @Column(name = "line_id", insertable = false, updatable = false)
+  private Long lineId;
 
   /** The team within the line that works on the ticket (routing decides). */
   @ManyToOne(fetch = FetchType.LAZY)
@@ -138,12 +150,14 @@ public class Ticket {
     this.subject = requireText("subject", request.subject(), MAX_SUBJECT);
     this.description = requireText("description", request.description(), MAX_TEXT);
     this.requester = Objects.requireNonNull(request.requester());
+    this.requesterId = requester.getId();
     this.channel = request.channel() == null ? Channel.PORTAL : request.channel();
     this.category = request.category();
     this.priority = request.priority() == null ? Priority.NORMAL : request.priority();
     this.environment = request.environment() == null ? Environment.none() : request.environment();
     this.status = TicketStatus.NEW;
     this.line = Objects.requireNonNull(firstLine);
+    this.lineId = line.getId();
     this.createdAt = now;
     touch(request.requester(), now);
     record(TicketEvent.of(this, TicketEventType.CREATED, request.requester(), now));
@@ -210,6 +224,7 @@ public class Ticket {
     }
     Person previous = assignee;
     assignee = agent;
+    assigneeId = agent == null ? null : agent.getId();
     record(
         TicketEvent.change(
             this,
@@ -223,11 +238,12 @@ public class Ticket {
   }
 
   public void moveToLine(SupportLine target, Person actor, Instant now) {
-    if (line.getId().equals(target.getId())) {
+    if (getLineId().equals(target.getId())) {
       return;
     }
     SupportLine previous = line;
     line = target;
+    lineId = target.getId();
     record(
         TicketEvent.change(
             this,
@@ -626,8 +642,14 @@ public class Ticket {
     return events;
   }
 
+  /** Whether this person asked for the ticket; decided by id, without reading the requester. */
   public boolean isRequester(Person person) {
-    return sameTicketPerson(requester, person);
+    return person != null && person.getId() != null && person.getId().equals(requesterId());
+  }
+
+  /** Whether the ticket is assigned to this person; decided by id, without reading the assignee. */
+  public boolean isAssignedTo(Person person) {
+    return person != null && person.getId() != null && person.getId().equals(assigneeId);
   }
 
   public String displayNumber() {
@@ -704,6 +726,15 @@ public class Ticket {
 
   public SupportLine getLine() {
     return line;
+  }
+
+  /** The line's id, without reading the line. */
+  public Long getLineId() {
+    return lineId != null ? lineId : line.getId();
+  }
+
+  private Long requesterId() {
+    return requesterId != null ? requesterId : requester.getId();
   }
 
   public SupportQueue getQueue() {

@@ -463,6 +463,54 @@ class TicketTest {
     }
   }
 
+  /**
+   * Who may see a ticket is decided from the ids of its requester, assignee and line, without
+   * reading those rows; the ids follow every change of the relations.
+   */
+  @Nested
+  class IdsForAccessChecks {
+
+    private final SupportLine secondLine = withId(new SupportLine("L2", 2, name("Line 2")), 2L);
+
+    @Test
+    void theRequesterIsKnownByIdAlone() {
+      Ticket ticket = opened();
+
+      assertThat(ticket.isRequester(employee)).isTrue();
+      assertThat(ticket.isRequester(person(1, "someone-else", "Same id", Role.REQUESTER))).isTrue();
+      assertThat(ticket.isRequester(agent)).isFalse();
+      assertThat(ticket.isRequester(null)).isFalse();
+    }
+
+    @Test
+    void theAssigneeIdFollowsAssignmentAndUnassignment() {
+      Ticket ticket = opened();
+      assertThat(ticket.isAssignedTo(agent)).isFalse();
+
+      ticket.assignTo(agent, agent, LATER);
+      assertThat(ticket.isAssignedTo(agent)).isTrue();
+      assertThat(ticket.isAssignedTo(otherAgent)).isFalse();
+
+      ticket.assignTo(otherAgent, agent, LATER);
+      assertThat(ticket.isAssignedTo(agent)).isFalse();
+      assertThat(ticket.isAssignedTo(otherAgent)).isTrue();
+
+      ticket.assignTo(null, agent, LATER);
+      assertThat(ticket.isAssignedTo(otherAgent)).isFalse();
+    }
+
+    @Test
+    void theLineIdFollowsTheLine() {
+      Ticket ticket = opened();
+      assertThat(ticket.getLineId()).isEqualTo(1L);
+
+      ticket.moveToLine(secondLine, agent, LATER);
+
+      assertThat(ticket.getLineId()).isEqualTo(2L);
+      assertThat(ticket.getLine()).isSameAs(secondLine);
+    }
+  }
+
   private Ticket open(String subject, String description) {
     return new Ticket(
         new NewTicket(employee, subject, description, null, null, null, null),
