@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.platform.errors.InvalidInput;
@@ -25,7 +24,6 @@ import org.tierdesk.sla.control.ClockRules;
 import org.tierdesk.sla.entity.ClockState;
 import org.tierdesk.sla.entity.SlaClock;
 import org.tierdesk.sla.entity.SlaMetric;
-import org.tierdesk.sla.entity.SlaPolicy;
 import org.tierdesk.sla.entity.SlaTicket;
 import org.tierdesk.ticket.boundary.TicketView;
 import org.tierdesk.ticket.boundary.Tickets;
@@ -200,7 +198,7 @@ public class SlaClocks {
       return List.of();
     }
     Instant now = clock.instant();
-    Map<Long, String> policyNames = policyNames(clocks);
+    Map<Long, String> policyNames = TicketSlaViews.policyNames(em, clocks);
     Map<Long, Long> calendarOfTicket = calendarsOf(clocks);
     return clocks.stream()
         .map(
@@ -242,16 +240,6 @@ public class SlaClocks {
       case RUNNING, PAUSED ->
           clock.getWarnedAt() != null ? ClockView.Badge.AMBER : ClockView.Badge.GREEN;
     };
-  }
-
-  private Map<Long, String> policyNames(List<SlaClock> clocks) {
-    List<Long> ids = clocks.stream().map(SlaClock::getPolicyId).distinct().toList();
-    return em
-        .createQuery("SELECT p FROM SlaPolicy p WHERE p.id IN :ids", SlaPolicy.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(SlaPolicy::getId, SlaPolicy::getName));
   }
 
   private Map<Long, Long> calendarsOf(List<SlaClock> clocks) {

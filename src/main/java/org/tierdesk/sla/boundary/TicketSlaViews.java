@@ -45,6 +45,19 @@ public class TicketSlaViews implements TicketSlaSource {
     return sla;
   }
 
+  /**
+   * The names of these clocks' policies, by id: the names alone, not the policies, whose rules are
+   * nine collections of their own.
+   */
+  static Map<Long, String> policyNames(EntityManager em, List<SlaClock> clocks) {
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery("SELECT p.id, p.name FROM SlaPolicy p WHERE p.id IN :ids", Object[].class)
+        .setParameter("ids", clocks.stream().map(SlaClock::getPolicyId).distinct().toList())
+        .getResultList()
+        .forEach(row -> names.put((Long) row[0], (String) row[1]));
+    return names;
+  }
+
   /** The SLA of stored tickets: their clocks and their policies' names, in two queries. */
   private Map<Long, TicketView.Sla> read(List<Long> ticketIds) {
     List<SlaClock> clocks =
@@ -54,11 +67,7 @@ public class TicketSlaViews implements TicketSlaSource {
     if (clocks.isEmpty()) {
       return Map.of();
     }
-    Map<Long, String> policyNames = new HashMap<>();
-    em.createQuery("SELECT p.id, p.name FROM SlaPolicy p WHERE p.id IN :ids", Object[].class)
-        .setParameter("ids", clocks.stream().map(SlaClock::getPolicyId).distinct().toList())
-        .getResultList()
-        .forEach(row -> policyNames.put((Long) row[0], (String) row[1]));
+    Map<Long, String> policyNames = policyNames(em, clocks);
     Map<Long, Map<SlaMetric, SlaClock>> byTicket = new HashMap<>();
     for (SlaClock clock : clocks) {
       byTicket
