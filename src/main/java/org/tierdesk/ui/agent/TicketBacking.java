@@ -39,6 +39,7 @@ import org.tierdesk.ui.Viewer;
 public class TicketBacking extends TicketPage {
 
   private static final long serialVersionUID = 1L;
+  private static final String LINES_OF_REQUEST = TicketBacking.class.getName() + ".lines";
 
   @Inject CurrentUser currentUser;
   @Inject SupportLines supportLines;
@@ -129,7 +130,7 @@ public class TicketBacking extends TicketPage {
     return defect == null
         && getTicket().status().isOpen()
         && getTicket().status() != TicketStatus.WAITING_FOR_DEVELOPMENT
-        && supportLines.all().stream()
+        && lines().stream()
             .anyMatch(l -> l.getCode().equals(getTicket().line()) && l.isDefectLinks());
   }
 
@@ -222,13 +223,27 @@ public class TicketBacking extends TicketPage {
     return linePath;
   }
 
+  /**
+   * The support lines, read once per request: the page asks about them in several {@code rendered}
+   * conditions and lists, each of which Faces may evaluate more than once while it renders.
+   */
+  private List<SupportLine> lines() {
+    @SuppressWarnings("unchecked")
+    List<SupportLine> lines =
+        (List<SupportLine>)
+            FacesContext.getCurrentInstance()
+                .getAttributes()
+                .computeIfAbsent(LINES_OF_REQUEST, key -> supportLines.all());
+    return lines;
+  }
+
   /** Whether the ticket's line has a next line to escalate to. */
   public boolean isEscalatable() {
     return nextLineOf(getTicket().line()) != null;
   }
 
   private SupportLine nextLineOf(String code) {
-    return supportLines.all().stream()
+    return lines().stream()
         .filter(l -> l.getCode().equals(code))
         .map(SupportLine::getNextLine)
         .filter(Objects::nonNull)
@@ -248,7 +263,7 @@ public class TicketBacking extends TicketPage {
   /** The queues of the ticket's line, for transfers. */
   public List<Choices.Option> getLineQueues() {
     Locale locale = Messages.locale();
-    return supportLines.all().stream()
+    return lines().stream()
         .filter(l -> l.getCode().equals(getTicket().line()))
         .flatMap(l -> routing.queuesOf(l).stream())
         .map(q -> new Choices.Option(q.getCode(), q.name(locale)))
