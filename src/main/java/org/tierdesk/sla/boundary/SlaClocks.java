@@ -48,7 +48,7 @@ public class SlaClocks {
 
   /** The ticket's clocks, FIRST_RESPONSE, NEXT_RESPONSE, RESOLUTION (those that exist). */
   public List<ClockView> ofTicket(long ticketId) {
-    tickets.get(ticketId);
+    tickets.requireVisible(ticketId);
     List<SlaClock> clocks =
         em.createNamedQuery(SlaClock.OF_TICKET, SlaClock.class)
             .setParameter("ticketId", ticketId)

@@ -136,6 +136,15 @@ public class Tickets {
   }
 
   /**
+   * Checks that the ticket exists and the caller may see it ({@link NotFound}, {@link AccessDenied}
+   * otherwise), for other components that show something of a ticket; reads the ticket alone, not
+   * its view.
+   */
+  public void requireVisible(long id) {
+    visible(id);
+  }
+
+  /**
    * A page of tickets; a requester only ever gets their own. Long lists are counted up to a bound
    * (see {@link Page#exact()}).
    */
