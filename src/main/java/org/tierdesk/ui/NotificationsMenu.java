@@ -19,6 +19,7 @@ public class NotificationsMenu {
   @Inject Notifications notifications;
 
   private List<NotificationView> unread;
+  private Long count;
 
   public List<NotificationView> getUnread() {
     if (unread == null) {
@@ -27,9 +28,15 @@ public class NotificationsMenu {
     return unread;
   }
 
-  /** How many are unread (counted in the database, beyond the listed ones). */
+  /**
+   * How many are unread (counted in the database, beyond the listed ones); once per request, as the
+   * bell asks for it both to show it and to decide whether to show it.
+   */
   public long getCount() {
-    return notifications.unreadCount();
+    if (count == null) {
+      count = notifications.unreadCount();
+    }
+    return count;
   }
 
   public void markRead(long id) {
@@ -39,10 +46,12 @@ public class NotificationsMenu {
       Messages.error(e);
     }
     unread = null;
+    count = null;
   }
 
   public void markAllRead() {
     getUnread().forEach(notification -> markRead(notification.id()));
     unread = null;
+    count = null;
   }
 }

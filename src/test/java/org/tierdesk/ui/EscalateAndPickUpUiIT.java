@@ -136,6 +136,54 @@ class EscalateAndPickUpUiIT {
     }
   }
 
+  /**
+   * The bell in the top bar counts the unread notifications (line 2's lead is told of every
+   * escalation to line 2); marking one read in its list lowers the count at once.
+   */
+  @Test
+  void theBellCountsUnreadNotificationsAndMarkingOneReadLowersIt() {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String subject = "Shared drive is read-only " + marker;
+    long id =
+        Api.as("line1").createTicket(subject, "Details").json().getJsonNumber("id").longValue();
+    Api.Answer escalated =
+        Api.as("line1")
+            .post(
+                "/api/v1/tickets/" + id + "/escalations",
+                Api.json("reason", "Needs the storage team", "tried", "Mapped the drive again"));
+    assertThat(escalated.status()).as(escalated.toString()).isEqualTo(200);
+
+    try (Browser lineTwo = Browser.open()) {
+      logIn(lineTwo, "line2");
+      lineTwo.go("/agent/index.xhtml");
+      WebDriver driver = lineTwo.driver();
+      int before =
+          Integer.parseInt(driver.findElement(By.id("notifications:unreadCount")).getText());
+      assertThat(before).isPositive();
+
+      driver.findElement(By.id("notifications:bellButton")).click();
+      WebElement ours =
+          lineTwo.waitUntil(
+              d ->
+                  d.findElements(By.cssSelector(".td-notification")).stream()
+                      .filter(WebElement::isDisplayed)
+                      .filter(li -> li.getText().contains(subject))
+                      .findFirst()
+                      .orElse(null));
+      lineTwo.screenshot(SHOTS + "6-bell");
+      ours.findElement(By.linkText(text("ui.notifications.markRead"))).click();
+      lineTwo.waitForAjax();
+
+      List<WebElement> count = driver.findElements(By.id("notifications:unreadCount"));
+      if (before == 1) {
+        assertThat(count).as("no count once nothing is unread").isEmpty();
+      } else {
+        assertThat(Integer.parseInt(count.get(0).getText())).isEqualTo(before - 1);
+      }
+      assertThat(Api.as("line2").get("/api/v1/notifications").body()).doesNotContain(subject);
+    }
+  }
+
   private static void logIn(Browser browser, String user) {
     browser.go("/login.xhtml");
     WebDriver driver = browser.driver();
