@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -117,13 +118,10 @@ class EscalateAndPickUpUiIT {
       lineOne.waitUntil(d -> d.findElement(By.id("transfer:agent")).isDisplayed());
       driver.findElement(By.id("transfer:agent")).click();
       WebElement agent =
-          lineOne.waitUntil(
-              d ->
-                  d.findElements(By.cssSelector("[id='transfer:agent_items'] li")).stream()
-                      .filter(WebElement::isDisplayed)
-                      .filter(li -> "Lev Line-One".equals(li.getAttribute("data-label")))
-                      .findFirst()
-                      .orElse(null));
+          firstShown(
+              lineOne,
+              "[id='transfer:agent_items'] li",
+              li -> "Lev Line-One".equals(li.getAttribute("data-label")));
       agent.click();
       driver.findElement(By.id("transfer:transferComment")).sendKeys("Yours " + marker);
       driver.findElement(By.id("transfer:transferSubmit")).click();
@@ -163,13 +161,7 @@ class EscalateAndPickUpUiIT {
 
       driver.findElement(By.id("notifications:bellButton")).click();
       WebElement ours =
-          lineTwo.waitUntil(
-              d ->
-                  d.findElements(By.cssSelector(".td-notification")).stream()
-                      .filter(WebElement::isDisplayed)
-                      .filter(li -> li.getText().contains(subject))
-                      .findFirst()
-                      .orElse(null));
+          firstShown(lineTwo, ".td-notification", li -> li.getText().contains(subject));
       lineTwo.screenshot(SHOTS + "6-bell");
       ours.findElement(By.linkText(text("ui.notifications.markRead"))).click();
       lineTwo.waitForAjax();
@@ -182,6 +174,17 @@ class EscalateAndPickUpUiIT {
       }
       assertThat(Api.as("line2").get("/api/v1/notifications").body()).doesNotContain(subject);
     }
+  }
+
+  /** Waits for the first shown element of {@code css} that matches, as list items appear. */
+  private static WebElement firstShown(Browser browser, String css, Predicate<WebElement> matches) {
+    return browser.waitUntil(
+        d ->
+            d.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(matches)
+                .findFirst()
+                .orElse(null));
   }
 
   private static void logIn(Browser browser, String user) {
