@@ -82,8 +82,9 @@ bench_desk() {
   # were measured half-interpreted (creation: 68/s right after the start, 208/s once warm). One
   # round of every scenario was not enough: on 2026-12-03 the compiler threads still took 5-10 s
   # of CPU in the next 30 s of a page, 1-3 s in the round after and none in the third
-  # (BENCHMARKS.md). So every scenario runs twice unrecorded, and the JIT's CPU during each
-  # measured run is recorded beside it ($out-jit.csv).
+  # (BENCHMARKS.md). So every scenario runs twice unrecorded. That settles a server serving pages
+  # alone; with the scenarios alternating, the JIT still compiles during measured runs, so its CPU
+  # during each one is recorded beside it ($out-jit.csv).
   log "Warming the server up: every scenario twice for $((warm * 2)) s, not recorded"
   warmed=$(mktemp)
   local round
