@@ -13,6 +13,7 @@ import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.NotFound;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.ticket.boundary.HistoryEntry;
+import org.tierdesk.ticket.boundary.TicketDetail;
 import org.tierdesk.ticket.boundary.TicketView;
 import org.tierdesk.ticket.boundary.Tickets;
 
@@ -160,11 +161,12 @@ public abstract class TicketPage implements Serializable {
   }
 
   private void refresh() {
-    ticket = tickets.get(id);
+    TicketDetail detail = tickets.detail(id);
+    ticket = detail.ticket();
     seenVersion = ticket.version();
     stale = false;
-    refreshedHistory = tickets.history(id);
-    timeline = timelineOf(refreshedHistory);
+    refreshedHistory = detail.history();
+    timeline = timelineOf(detail);
     try {
       afterRefresh();
     } finally {
@@ -172,14 +174,14 @@ public abstract class TicketPage implements Serializable {
     }
   }
 
-  private List<TimelineItem> timelineOf(List<HistoryEntry> history) {
+  private List<TimelineItem> timelineOf(TicketDetail detail) {
     Map<String, String> people = new HashMap<>();
     people.put(ticket.requester(), ticket.requesterName());
     if (ticket.assignee() != null) {
       people.put(ticket.assignee(), ticket.assigneeName());
     }
     return new Timeline(Messages::text, choices.names(people), viewer::dateTime)
-        .of(history, tickets.attachments(id), showsInternal());
+        .of(detail.history(), detail.attachments(), showsInternal());
   }
 
   static Long parseId(String parameter) {
@@ -238,7 +240,7 @@ public abstract class TicketPage implements Serializable {
 
   public List<TimelineItem> getTimeline() {
     if (timeline == null) {
-      timeline = ticket == null ? List.of() : timelineOf(tickets.history(id));
+      timeline = ticket == null ? List.of() : timelineOf(tickets.detail(id));
     }
     return timeline;
   }

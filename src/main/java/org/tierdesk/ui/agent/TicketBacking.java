@@ -19,6 +19,7 @@ import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.ticket.boundary.Defects;
 import org.tierdesk.ticket.boundary.HistoryEntry;
 import org.tierdesk.ticket.boundary.TicketChange;
+import org.tierdesk.ticket.boundary.TicketDetail;
 import org.tierdesk.ticket.boundary.TicketView;
 import org.tierdesk.ticket.boundary.TimeEntries;
 import org.tierdesk.ticket.entity.TicketEventType;
@@ -177,11 +178,13 @@ public class TicketBacking extends TicketPage {
       if (changed) {
         long newestSeen =
             getTimeline().stream().mapToLong(TimelineItem::id).max().orElse(Long.MIN_VALUE);
+        // The changes and the version they lead to, read together.
+        TicketDetail latest = tickets.detail(getId());
         List<TimelineItem> all =
             new Timeline(Messages::text, names.names(java.util.Map.of()), zone::dateTime)
-                .of(tickets.history(getId()), tickets.attachments(getId()), true);
+                .of(latest.history(), latest.attachments(), true);
         collisions = all.stream().filter(item -> item.id() > newestSeen).toList();
-        collisionVersion = now.version();
+        collisionVersion = latest.ticket().version();
       }
     } catch (TierdeskException e) {
       Messages.error(e);

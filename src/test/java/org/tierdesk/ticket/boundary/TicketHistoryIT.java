@@ -29,6 +29,7 @@ import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.directory.boundary.People;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.InvalidInput;
+import org.tierdesk.platform.errors.NotFound;
 import org.tierdesk.ticket.entity.Ticket;
 import org.tierdesk.ticket.entity.TicketEvent;
 import org.tierdesk.ticket.entity.TicketEventType;
@@ -183,6 +184,40 @@ class TicketHistoryIT {
     stored.merge(edited);
 
     assertEquals("Edited subject", stored.ticket(ticket.id()).getSubject());
+  }
+
+  @Test
+  void theDetailIsWhatTheSeparateReadsGiveEachCaller() {
+    TicketView ticket = open("One read for the page");
+    long id = ticket.id();
+    tickets.reply(id, "Please restart the laptop", false, null);
+    tickets.reply(id, "Known driver issue", true, null);
+    tickets.attach(
+        id,
+        "trace.log",
+        "text/plain",
+        new ByteArrayInputStream("trace".getBytes(StandardCharsets.UTF_8)));
+
+    TicketDetail agents = tickets.detail(id);
+    assertEquals(tickets.get(id), agents.ticket());
+    assertEquals(tickets.history(id), agents.history());
+    assertEquals(tickets.attachments(id), agents.attachments());
+    assertTrue(agents.history().stream().anyMatch(HistoryEntry::internal), "agents see notes");
+    assertEquals(List.of("trace.log"), fileNames(agents));
+
+    actAs("employee", false);
+    TicketDetail requesters = tickets.detail(id);
+    assertEquals(tickets.history(id), requesters.history());
+    assertFalse(
+        requesters.history().stream().anyMatch(HistoryEntry::internal),
+        "the requester does not see the internal note");
+    assertEquals(agents.history().size() - 1, requesters.history().size());
+    assertEquals(List.of("trace.log"), fileNames(requesters));
+    assertThrows(NotFound.class, () -> tickets.detail(Long.MAX_VALUE));
+  }
+
+  private static List<String> fileNames(TicketDetail detail) {
+    return detail.attachments().stream().map(AttachmentView::fileName).toList();
   }
 
   private TicketView open(String subject) {
