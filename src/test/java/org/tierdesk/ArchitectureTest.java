@@ -96,6 +96,16 @@ class ArchitectureTest {
           .should(beUsedOnlyWithinTheirComponent())
           .because("components reach each other only through boundaries or events");
 
+  @ArchTest
+  static final ArchRule noBeanValidationConstraints =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("jakarta.validation..")
+          .because(
+              "Bean Validation is off for Faces and JPA (web.xml, persistence.xml): a constraint"
+                  + " would be silently ignored; boundaries check input and explain refusals");
+
   private static ArchCondition<JavaClass> beUsedOnlyWithinTheirComponent() {
     return new ArchCondition<>("be used only within their own component") {
       @Override
