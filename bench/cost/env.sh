@@ -14,6 +14,24 @@ BENCH_HDR=$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-
 COST_DATA=$BUILD/cost-data
 COST_PID_FILE=$BUILD/cost-server.pid
 
+cost_psql() { as_postgres "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt "$@"; }
+
+# Runs a command <n> times with log_min_duration_statement=0 on the benchmark PostgreSQL and writes
+# each statement executed meanwhile, with its duration, to <out>: log_statements <out> <n> <command...>
+log_statements() {
+  local out=$1 n=$2 start
+  shift 2
+  start=$(wc -l <"$PG_DIR/server.log")
+  cost_psql -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  for _ in $(seq 1 "$n"); do "$@"; done
+  sleep 1
+  cost_psql -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  tail -n +$((start + 1)) "$PG_DIR/server.log" | grep -E "duration: .* (execute|statement)" \
+    | grep -v "pg_reload_conf\|ALTER SYSTEM" \
+    | sed -E 's/^.*duration: ([0-9.]+) ms  (execute [^:]*|statement): /\1 ms  /' | cut -c1-200 >"$out"
+}
+
 # Starts the given WAR (default: the build's) with an empty Payara root, so that no application
 # deployed by an earlier start is served instead of it.
 cost_server_start() {

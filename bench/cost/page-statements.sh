@@ -9,7 +9,6 @@ out=$1 agent=$2 path=$3 n=${4:-3}
 base="http://127.0.0.1:$BENCH_PORT"
 jar=$(mktemp) page=$(mktemp)
 trap 'rm -f "$jar" "$page"' EXIT
-su_psql() { as_postgres "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt "$@"; }
 curl -s -c "$jar" -b "$jar" -o "$page" "$base/login.xhtml"
 state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
 code=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' \
@@ -19,13 +18,5 @@ code=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' \
 [ "$code" = 302 ] || { echo "login of $agent failed: HTTP $code" >&2; exit 1; }
 view() { curl -s -b "$jar" -o /dev/null -w '%{http_code}\n' "$base$path"; }
 view >/dev/null
-start=$(wc -l <"$PG_DIR/server.log")
-su_psql -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
-sleep 1
-for _ in $(seq 1 "$n"); do view; done
-sleep 1
-su_psql -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
-tail -n +$((start + 1)) "$PG_DIR/server.log" | grep -E "duration: .* (execute|statement)" \
-  | grep -v "pg_reload_conf\|ALTER SYSTEM" \
-  | sed -E 's/^.*duration: ([0-9.]+) ms  (execute [^:]*|statement): /\1 ms  /' | cut -c1-200 >"$out"
+log_statements "$out" "$n" view
 echo "$(wc -l <"$out") statements for $n views of $path (other transactions, such as a sweep, may be among them)"
