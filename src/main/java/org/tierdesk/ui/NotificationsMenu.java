@@ -18,25 +18,27 @@ public class NotificationsMenu {
 
   @Inject Notifications notifications;
 
-  private List<NotificationView> unread;
-  private Long count;
+  private Notifications.Bell bell;
 
+  /** The newest unread notifications (the bell's list). */
   public List<NotificationView> getUnread() {
-    if (unread == null) {
-      unread = notifications.unread(Messages.locale());
-    }
-    return unread;
+    return bell().newest();
   }
 
   /**
-   * How many are unread (counted in the database, beyond the listed ones); once per request, as the
-   * bell asks for it both to show it and to decide whether to show it.
+   * How many are unread (counted in the database when there are more than the list holds); read
+   * with the list, once per request, as the bell asks for it both to show it and to decide whether
+   * to show it.
    */
   public long getCount() {
-    if (count == null) {
-      count = notifications.unreadCount();
+    return bell().count();
+  }
+
+  private Notifications.Bell bell() {
+    if (bell == null) {
+      bell = notifications.bell(Messages.locale());
     }
-    return count;
+    return bell;
   }
 
   public void markRead(long id) {
@@ -45,13 +47,11 @@ public class NotificationsMenu {
     } catch (TierdeskException e) {
       Messages.error(e);
     }
-    unread = null;
-    count = null;
+    bell = null;
   }
 
   public void markAllRead() {
     getUnread().forEach(notification -> markRead(notification.id()));
-    unread = null;
-    count = null;
+    bell = null;
   }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -61,6 +62,25 @@ public class Notifications {
         .setParameter("recipientId", currentUser.person().getId())
         .setParameter("now", clock.instant())
         .getSingleResult();
+  }
+
+  /**
+   * What the top bar's bell shows, in one transaction: how many of the caller's notifications are
+   * unread and due, and the newest {@link #MAX_LIST} of them. The count is that of the list unless
+   * the list is full; only then is it counted in the database.
+   */
+  public Bell bell(Locale locale) {
+    List<NotificationView> newest = unread(locale);
+    long count = newest.size() < MAX_LIST ? newest.size() : unreadCount();
+    return new Bell(count, newest);
+  }
+
+  /** The bell's count and the newest unread notifications it lists. */
+  public record Bell(long count, List<NotificationView> newest) implements Serializable {
+
+    public Bell {
+      newest = List.copyOf(newest);
+    }
   }
 
   /** Marks one of the caller's notifications read; someone else's is not found. */
