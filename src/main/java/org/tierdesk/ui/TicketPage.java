@@ -12,7 +12,6 @@ import org.tierdesk.platform.errors.AccessDenied;
 import org.tierdesk.platform.errors.Conflict;
 import org.tierdesk.platform.errors.NotFound;
 import org.tierdesk.platform.errors.TierdeskException;
-import org.tierdesk.ticket.boundary.HistoryEntry;
 import org.tierdesk.ticket.boundary.TicketDetail;
 import org.tierdesk.ticket.boundary.TicketView;
 import org.tierdesk.ticket.boundary.Tickets;
@@ -44,9 +43,6 @@ public abstract class TicketPage implements Serializable {
    */
   private transient List<TimelineItem> timeline;
 
-  /** The history the last refresh read, for {@link #afterRefresh} (not kept in the view). */
-  private transient List<HistoryEntry> refreshedHistory;
-
   private boolean stale;
   private String body;
   private transient UploadedFiles upload;
@@ -61,16 +57,11 @@ public abstract class TicketPage implements Serializable {
   /** Whether a reply from this page is an internal note. */
   protected abstract boolean isInternalReply();
 
-  /** Resets the page's own forms after the ticket was read again. */
-  protected void afterRefresh() {}
-
   /**
-   * The ticket's history as the caller may see it; during {@link #afterRefresh} the one the refresh
-   * has just read (a long conversation is not read twice per page).
+   * Resets the page's own forms after the ticket was read again; {@code detail} is what was read (a
+   * long conversation is not read twice per page).
    */
-  protected List<HistoryEntry> history() {
-    return refreshedHistory != null ? refreshedHistory : tickets.history(id);
-  }
+  protected void afterRefresh(TicketDetail detail) {}
 
   /** Reads the ticket when the page opens; an unknown or foreign ticket gets the error page. */
   public void load() throws IOException {
@@ -165,13 +156,8 @@ public abstract class TicketPage implements Serializable {
     ticket = detail.ticket();
     seenVersion = ticket.version();
     stale = false;
-    refreshedHistory = detail.history();
     timeline = timelineOf(detail);
-    try {
-      afterRefresh();
-    } finally {
-      refreshedHistory = null;
-    }
+    afterRefresh(detail);
   }
 
   private List<TimelineItem> timelineOf(TicketDetail detail) {

@@ -100,7 +100,7 @@ public class TicketBacking extends TicketPage {
   }
 
   @Override
-  protected void afterRefresh() {
+  protected void afterRefresh(TicketDetail detail) {
     target = null;
     comment = null;
     priority = getTicket().priority().name();
@@ -111,7 +111,7 @@ public class TicketBacking extends TicketPage {
     transferAgent = null;
     transferQueue = null;
     transferComment = null;
-    linePath = linePathOf(history(), getTicket().line());
+    linePath = linePathOf(detail.history(), getTicket().line());
     defectKey = null;
     defectUrl = null;
     defect = defects.linkOf(getId()).orElse(null);
