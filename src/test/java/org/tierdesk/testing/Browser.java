@@ -132,6 +132,50 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Picks the entry with this label in the PrimeFaces select menu {@code id} the way a person does
+   * (open the menu, click the entry) and waits until the menu shows it. A click that lands while a
+   * panel is still opening or closing is lost in the browser, so a pick the menu does not show
+   * within a few seconds is made again, up to three times.
+   */
+  public void choose(String id, String label) {
+    choose(id, label, d -> label.equals(d.findElement(By.id(id + "_label")).getText()));
+  }
+
+  /**
+   * Like {@link #choose(String, String)} for a menu whose choice acts and resets itself: the pick
+   * counts once {@code picked} holds after the AJAX request it started.
+   */
+  public void choose(String id, String label, Function<WebDriver, Boolean> picked) {
+    By panels = By.cssSelector(".ui-selectonemenu-panel");
+    By items = By.cssSelector("[id='" + id + "_items'] li");
+    TimeoutException last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      waitUntil(d -> d.findElements(panels).stream().noneMatch(WebElement::isDisplayed));
+      driver.findElement(By.id(id)).click();
+      WebElement item =
+          waitUntil(
+              d ->
+                  d.findElements(items).stream()
+                      .filter(li -> label.equals(li.getAttribute("data-label")))
+                      .filter(WebElement::isDisplayed)
+                      .findFirst()
+                      .orElse(null));
+      item.click();
+      waitForAjax();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .ignoring(StaleElementReferenceException.class)
+            .until(picked);
+        return;
+      } catch (TimeoutException e) {
+        last = e;
+      }
+    }
+    throw new TimeoutException(
+        "menu " + id + " never took '" + label + "'\n" + describePage(), last);
+  }
+
   /** The page's address, title and the text of its messages, for a failure report. */
   private String describePage() {
     try {
