@@ -153,6 +153,15 @@ public final class Browser implements AutoCloseable {
     for (int attempt = 0; attempt < 3; attempt++) {
       waitUntil(d -> d.findElements(panels).stream().noneMatch(WebElement::isDisplayed));
       driver.findElement(By.id(id)).click();
+      // A long menu has a filter: type the label so that the entry shows without scrolling.
+      driver.findElements(By.id(id + "_filter")).stream()
+          .filter(WebElement::isDisplayed)
+          .findFirst()
+          .ifPresent(
+              filter -> {
+                filter.clear();
+                filter.sendKeys(label);
+              });
       WebElement item =
           waitUntil(
               d ->

@@ -116,13 +116,7 @@ class EscalateAndPickUpUiIT {
 
       driver.findElement(By.id("transferOpen")).click();
       lineOne.waitUntil(d -> d.findElement(By.id("transfer:agent")).isDisplayed());
-      driver.findElement(By.id("transfer:agent")).click();
-      WebElement agent =
-          firstShown(
-              lineOne,
-              "[id='transfer:agent_items'] li",
-              li -> "Lev Line-One".equals(li.getAttribute("data-label")));
-      agent.click();
+      lineOne.choose("transfer:agent", "Lev Line-One");
       driver.findElement(By.id("transfer:transferComment")).sendKeys("Yours " + marker);
       driver.findElement(By.id("transfer:transferSubmit")).click();
       lineOne.waitForAjax();

@@ -40,7 +40,7 @@ class SlaAdminUiIT {
       admin.go("/admin/sla-preview.xhtml");
       WebDriver driver = admin.driver();
 
-      chooseZone(admin, "preview:calendar_zone", "Europe/Moscow");
+      admin.choose("preview:calendar_zone", "Europe/Moscow");
       List<WebElement> mondaySlots = slots(driver, "MON");
       type(mondaySlots.get(0), "09:00-13:00");
       if (mondaySlots.size() < 2) {
@@ -64,7 +64,7 @@ class SlaAdminUiIT {
       type(driver.findElement(By.id("preview:targets_resolution")), "24");
       type(driver.findElement(By.id("preview:targets_resolution_minutes")), "0");
       typeDate(admin, "preview:start_input", "2027-01-06 14:30");
-      chooseZone(admin, "preview:startZone", "Europe/Moscow");
+      admin.choose("preview:startZone", "Europe/Moscow");
       admin.screenshot(SHOTS + "1-preview-filled");
 
       driver.findElement(By.id("preview:compute")).click();
@@ -164,27 +164,6 @@ class SlaAdminUiIT {
           input.sendKeys(Keys.ESCAPE);
           return false;
         });
-  }
-
-  /** Picks a zone in a filterable PrimeFaces select by typing into its filter. */
-  private static void chooseZone(Browser browser, String id, String zone) {
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id(id)).click();
-    WebElement filter = driver.findElement(By.id(id + "_filter"));
-    filter.sendKeys(zone);
-    browser
-        .waitUntil(
-            d ->
-                d
-                    .findElements(
-                        By.cssSelector("[id='" + id + "_items'] li[data-label='" + zone + "']"))
-                    .stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .orElse(null))
-        .click();
-    browser.waitForAjax();
-    assertThat(driver.findElement(By.id(id + "_label")).getText()).isEqualTo(zone);
   }
 
   private static void logIn(Browser browser, String user) {
