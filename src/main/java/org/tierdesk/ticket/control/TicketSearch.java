@@ -3,6 +3,7 @@ package org.tierdesk.ticket.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.tierdesk.platform.errors.Enums;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.persistence.Page;
@@ -192,6 +194,87 @@ public final class TicketSearch {
     return query.setMaxResults(bound).getResultList().size() == bound;
   }
 
+  /**
+   * Sorts whose values never are null and compare in Java as in the database (no collation, no enum
+   * names), so that two sorted reads can be merged in Java.
+   */
+  private static final Set<String> MERGEABLE_SORTS = Set.of("number", "createdAt", "updatedAt");
+
+  /**
+   * The page of an agent's list limited to their lines, read as two sorted id lists merged in Java:
+   * the lines' tickets alone, and the agent's own (assigned or requested) in other lines. With the
+   * lines, the assignee and the requester in one OR, PostgreSQL can only walk the sort column's
+   * index and drop every newer ticket of other lines on the way: for an agent of a line with few
+   * and older open tickets, 64,569 rows and ~30 ms per page at 1,000,000 tickets. The lines alone
+   * follow the line's own index (under 1 ms), the agent's own tickets are few. Each list is read up
+   * to the end of the page, so only pages within the count bound are read this way.
+   */
+  private List<Ticket> pageOfLinesAndOwn(EntityManager em, int first) {
+    int wanted = first + query.size();
+    List<Object[]> inLines =
+        sortedIds(
+            em,
+            where.toString().replace(VISIBLE_IN_LINES, "t.line.id IN :visibleLines"),
+            wanted,
+            false);
+    List<Object[]> ownElsewhere =
+        sortedIds(
+            em,
+            where
+                .toString()
+                .replace(
+                    VISIBLE_IN_LINES,
+                    "(t.assigneeId = :visibleAgent OR t.requester.id = :visibleAgent)"
+                        + " AND t.line.id NOT IN :visibleLines"),
+            wanted,
+            true);
+    Comparator<Object[]> order =
+        Comparator.<Object[], Comparable<Object>>comparing(row -> comparable(row[1]))
+            .thenComparing(row -> (Long) row[0]);
+    List<Long> ids =
+        Stream.concat(inLines.stream(), ownElsewhere.stream())
+            .sorted(query.ascending() ? order : order.reversed())
+            .skip(first)
+            .limit(query.size())
+            .map(row -> (Long) row[0])
+            .toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return readingPeopleInBatches(
+            em.createQuery(
+                    "SELECT t FROM Ticket t JOIN FETCH t.line LEFT JOIN FETCH t.category"
+                        + " WHERE t.id IN :ids"
+                        + orderBy(),
+                    Ticket.class)
+                .setParameter("ids", ids)
+                .setFlushMode(FlushModeType.COMMIT))
+        .setHint(READ_ONLY, Boolean.TRUE)
+        .getResultList();
+  }
+
+  /** Ids and sort values of the first {@code limit} matches of the conditions, in list order. */
+  private List<Object[]> sortedIds(
+      EntityManager em, String conditions, int limit, boolean withAgent) {
+    TypedQuery<Object[]> ids =
+        em.createQuery(
+                "SELECT t.id, t." + query.sort() + " FROM Ticket t" + conditions + orderBy(),
+                Object[].class)
+            .setFlushMode(FlushModeType.COMMIT);
+    parameters.forEach(
+        (name, value) -> {
+          if (withAgent || !"visibleAgent".equals(name)) {
+            ids.setParameter(name, value);
+          }
+        });
+    return ids.setMaxResults(limit).getResultList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Comparable<Object> comparable(Object value) {
+    return (Comparable<Object>) value;
+  }
+
   /** A bounded count as one value: every condition, every parameter and the bound. */
   private record Counted(String where, Map<String, Object> parameters, int bound) {}
 
@@ -238,17 +321,22 @@ public final class TicketSearch {
   public Page<Ticket> run(EntityManager em, Page.Count counted) {
     int first = query.page() * query.size();
     List<Ticket> items =
-        readingPeopleInBatches(
-                bind(
-                    em.createQuery(
-                        "SELECT t FROM Ticket t JOIN FETCH t.line LEFT JOIN FETCH t.category"
-                            + where
-                            + orderBy(),
-                        Ticket.class)))
-            .setHint(READ_ONLY, Boolean.TRUE)
-            .setFirstResult(first)
-            .setMaxResults(query.size())
-            .getResultList();
+        limitedToLines
+                && !subjectSearched
+                && MERGEABLE_SORTS.contains(query.sort())
+                && first + query.size() <= Page.COUNT_LIMIT
+            ? pageOfLinesAndOwn(em, first)
+            : readingPeopleInBatches(
+                    bind(
+                        em.createQuery(
+                            "SELECT t FROM Ticket t JOIN FETCH t.line LEFT JOIN FETCH t.category"
+                                + where
+                                + orderBy(),
+                            Ticket.class)))
+                .setHint(READ_ONLY, Boolean.TRUE)
+                .setFirstResult(first)
+                .setMaxResults(query.size())
+                .getResultList();
     if (query.page() == 0 && items.size() < query.size()) {
       return new Page<>(items, items.size());
     }

@@ -66,6 +66,73 @@ class TicketsApiIT {
     return !object.containsKey(name) || object.get(name) == JsonValue.NULL;
   }
 
+  /**
+   * An agent of some lines lists those lines' tickets and their own requests in other lines in one
+   * order; the page is read as two sorted lists merged (TicketSearch), so order and paging are
+   * checked across both for every sort it merges.
+   */
+  @Nested
+  class AgentLists {
+
+    @Test
+    void anAgentListsTheirLinesAndTheirOwnRequestsElsewhereInOneOrder() {
+      String token = token();
+      JsonObject first = open("employee", "First " + token);
+      escalate(first);
+      tag("line3", first, token);
+      JsonObject own = open("line3", "Own " + token);
+      tag("line1", own, token);
+      JsonObject third = open("employee", "Third " + token);
+      escalate(third);
+      tag("line3", third, token);
+      JsonObject foreign = open("employee", "Foreign " + token);
+      tag("line1", foreign, token);
+      String firstSubject = first.getString("subject");
+      String ownSubject = own.getString("subject");
+      String thirdSubject = third.getString("subject");
+
+      String tagged = "tag=" + token;
+      assertThat(subjects(list("line3", tagged)))
+          .as("line 3's tickets and line 3's agent's own request in line 1, last change first")
+          .containsExactly(thirdSubject, ownSubject, firstSubject);
+      Api.Answer firstPage = list("line3", tagged + "&size=2&page=0");
+      Api.Answer secondPage = list("line3", tagged + "&size=2&page=1");
+      assertThat(subjects(firstPage)).containsExactly(thirdSubject, ownSubject);
+      assertThat(subjects(secondPage)).containsExactly(firstSubject);
+      assertThat(firstPage.json().getJsonNumber("total").longValue()).isEqualTo(3);
+      assertThat(subjects(list("line3", tagged + "&ascending=true")))
+          .containsExactly(firstSubject, ownSubject, thirdSubject);
+      assertThat(subjects(list("line3", tagged + "&sort=number")))
+          .containsExactly(thirdSubject, ownSubject, firstSubject);
+      assertThat(subjects(list("line3", tagged + "&sort=createdAt&ascending=true&size=2&page=1")))
+          .containsExactly(thirdSubject);
+      assertThat(subjects(list("line1", tagged)))
+          .as("line 1 sees its own line's tickets, not those escalated to line 3")
+          .containsExactly(foreign.getString("subject"), ownSubject);
+    }
+
+    /** From line 1 through line 2 to line 3. */
+    private void escalate(JsonObject ticket) {
+      for (String agent : List.of("line1", "line2")) {
+        Api.Answer escalated =
+            Api.as(agent)
+                .post(path(ticket) + "/escalations", json("reason", "Needs more", "tried", "All"));
+        assertThat(escalated.status()).as(escalated.toString()).isEqualTo(200);
+      }
+    }
+
+    private void tag(String agent, JsonObject ticket, String tag) {
+      Api.Answer read = Api.as(agent).get(path(ticket));
+      assertThat(read.status()).as(read.toString()).isEqualTo(200);
+      Api.Answer tagged =
+          AgentProductivityApiIT.put(
+              agent,
+              path(ticket) + "/tags",
+              json("tags", AgentProductivityApiIT.array(tag), "version", version(read.json())));
+      assertThat(tagged.status()).as(tagged.toString()).isEqualTo(200);
+    }
+  }
+
   @Nested
   class Opening {
 

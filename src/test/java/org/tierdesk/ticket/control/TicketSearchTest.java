@@ -364,6 +364,51 @@ class TicketSearchTest {
     assertThat(count).isEqualTo(new Page.Count(Page.COUNT_LIMIT, false));
   }
 
+  @Test
+  void anAgentsListReadsTheLinesAndTheirOwnTicketsElsewhereAsTwoSortedLists() {
+    Recording db = new Recording(0);
+    TicketSearch.of(query(TicketQuery.ANY_OPEN, null, null, null), null)
+        .visibleToAgent(7L, Set.of(1L))
+        .run(db.entityManager());
+
+    assertThat(db.queries).hasSize(2);
+    assertThat(db.queries.get(0))
+        .startsWith("SELECT t.id, t.updatedAt FROM Ticket t")
+        .contains("t.line.id IN :visibleLines")
+        .doesNotContain(":visibleAgent")
+        .endsWith("ORDER BY t.updatedAt DESC, t.id DESC");
+    assertThat(db.queries.get(1))
+        .contains("(t.assigneeId = :visibleAgent OR t.requester.id = :visibleAgent)")
+        .contains("t.line.id NOT IN :visibleLines")
+        .endsWith("ORDER BY t.updatedAt DESC, t.id DESC");
+    assertThat(db.maxResults).as("each list up to the end of the page").isEqualTo(20);
+  }
+
+  @Test
+  void aDeepPageOfAnAgentsListIsReadInOneQuery() {
+    Recording db = new Recording(0);
+    TicketQuery query = new TicketQuery(null, null, null, null, "updatedAt", false, 50, 20);
+    TicketSearch.of(query, null).visibleToAgent(7L, Set.of(1L)).run(db.entityManager());
+
+    // Two lists read up to row 1,020 each would cost more than the offset in the database.
+    assertThat(db.queries.get(0))
+        .contains("t.line.id IN :visibleLines OR t.assigneeId = :visibleAgent");
+    assertThat(db.firstResult).isEqualTo(1000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"subject", "status"})
+  void anAgentsListSortedByTextOrStatusIsReadInOneQuery(String sort) {
+    Recording db = new Recording(0);
+    TicketQuery query = new TicketQuery(null, null, null, null, sort, true, 0, 20);
+    TicketSearch.of(query, null).visibleToAgent(7L, Set.of(1L)).run(db.entityManager());
+
+    // Database collation and enum names order these, which a merge in Java would not match.
+    assertThat(db.queries).hasSize(1);
+    assertThat(db.queries.get(0))
+        .contains("t.line.id IN :visibleLines OR t.assigneeId = :visibleAgent");
+  }
+
   /** The count an agent (id 7) limited to line 1 gets for the query. */
   private static Page.Count countForAgentOfLineOne(Recording db, TicketQuery query) {
     return TicketSearch.of(query, null).visibleToAgent(7L, Set.of(1L)).count(db.entityManager());
