@@ -179,19 +179,41 @@ public final class TicketSearch {
    * Not for subject searches: there the trigram index, not this order, finds the matches.
    */
   private boolean linesAloneReach(EntityManager em, int bound) {
-    String linesAlone = where.toString().replace(VISIBLE_IN_LINES, "t.line.id IN :visibleLines");
-    TypedQuery<Long> query =
-        em.createQuery(
-                "SELECT t.id FROM Ticket t" + linesAlone + " ORDER BY t.status, t.line.id",
-                Long.class)
-            .setFlushMode(FlushModeType.COMMIT);
+    return bindWithVisibility(
+                em.createQuery(
+                    "SELECT t.id FROM Ticket t"
+                        + whereVisibleBy(LINES_ALONE)
+                        + " ORDER BY t.status, t.line.id",
+                    Long.class),
+                LINES_ALONE)
+            .setMaxResults(bound)
+            .getResultList()
+            .size()
+        == bound;
+  }
+
+  /** Of an agent's visibility, the lines alone. */
+  private static final String LINES_ALONE = "t.line.id IN :visibleLines";
+
+  /** Of an agent's visibility, their own tickets (assigned or requested) in other lines. */
+  private static final String OWN_ELSEWHERE =
+      "(t.assigneeId = :visibleAgent OR t.requester.id = :visibleAgent)"
+          + " AND t.line.id NOT IN :visibleLines";
+
+  /** The list's conditions with the agent's visibility narrowed to one of its parts. */
+  private String whereVisibleBy(String part) {
+    return where.toString().replace(VISIBLE_IN_LINES, part);
+  }
+
+  /** Binds the list's parameters to a query whose visibility is narrowed to {@code part}. */
+  private <T> TypedQuery<T> bindWithVisibility(TypedQuery<T> typed, String part) {
     parameters.forEach(
         (name, value) -> {
-          if (!"visibleAgent".equals(name)) {
-            query.setParameter(name, value);
+          if (!"visibleAgent".equals(name) || part.contains(":visibleAgent")) {
+            typed.setParameter(name, value);
           }
         });
-    return query.setMaxResults(bound).getResultList().size() == bound;
+    return typed.setFlushMode(FlushModeType.COMMIT);
   }
 
   /**
@@ -211,23 +233,8 @@ public final class TicketSearch {
    */
   private List<Ticket> pageOfLinesAndOwn(EntityManager em, int first) {
     int wanted = first + query.size();
-    List<Object[]> inLines =
-        sortedIds(
-            em,
-            where.toString().replace(VISIBLE_IN_LINES, "t.line.id IN :visibleLines"),
-            wanted,
-            false);
-    List<Object[]> ownElsewhere =
-        sortedIds(
-            em,
-            where
-                .toString()
-                .replace(
-                    VISIBLE_IN_LINES,
-                    "(t.assigneeId = :visibleAgent OR t.requester.id = :visibleAgent)"
-                        + " AND t.line.id NOT IN :visibleLines"),
-            wanted,
-            true);
+    List<Object[]> inLines = sortedIds(em, LINES_ALONE, wanted);
+    List<Object[]> ownElsewhere = sortedIds(em, OWN_ELSEWHERE, wanted);
     Comparator<Object[]> order =
         Comparator.<Object[], Comparable<Object>>comparing(row -> comparable(row[1]))
             .thenComparing(row -> (Long) row[0]);
@@ -253,21 +260,19 @@ public final class TicketSearch {
         .getResultList();
   }
 
-  /** Ids and sort values of the first {@code limit} matches of the conditions, in list order. */
-  private List<Object[]> sortedIds(
-      EntityManager em, String conditions, int limit, boolean withAgent) {
-    TypedQuery<Object[]> ids =
-        em.createQuery(
-                "SELECT t.id, t." + query.sort() + " FROM Ticket t" + conditions + orderBy(),
-                Object[].class)
-            .setFlushMode(FlushModeType.COMMIT);
-    parameters.forEach(
-        (name, value) -> {
-          if (withAgent || !"visibleAgent".equals(name)) {
-            ids.setParameter(name, value);
-          }
-        });
-    return ids.setMaxResults(limit).getResultList();
+  /** Ids and sort values of the first {@code limit} matches, visibility narrowed to a part. */
+  private List<Object[]> sortedIds(EntityManager em, String part, int limit) {
+    return bindWithVisibility(
+            em.createQuery(
+                "SELECT t.id, t."
+                    + query.sort()
+                    + " FROM Ticket t"
+                    + whereVisibleBy(part)
+                    + orderBy(),
+                Object[].class),
+            part)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @SuppressWarnings("unchecked")
