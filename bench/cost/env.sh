@@ -32,33 +32,19 @@ log_statements() {
     | sed -E 's/^.*duration: ([0-9.]+) ms  (execute [^:]*|statement): /\1 ms  /' | cut -c1-200 >"$out"
 }
 
-# Starts the given WAR (default: the build's) with an empty Payara root, so that no application
-# deployed by an earlier start is served instead of it.
+# Starts the given WAR (default: the build's) as the benchmark does (bench_server_start: a fresh
+# Payara root, the class archive of $COST_DATA) and keeps its pid for the other scripts.
 cost_server_start() {
-  local war=${1:-$BUILD/tierdesk.war}
-  rm -rf "$COST_DATA/payara" "$COST_DATA/tmp"
-  mkdir -p "$COST_DATA/tmp" "$COST_DATA/payara"
-  TIERDESK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/tierdesk" TIERDESK_DB_USER=tierdesk \
-    TIERDESK_DB_PASSWORD=tierdesk TIERDESK_TEST_SUPPORT=true TIERDESK_DEMO=true \
-    TIERDESK_DATA="$COST_DATA" \
-    setsid java -Xmx1g -Duser.timezone=UTC -Djava.io.tmpdir="$COST_DATA/tmp" \
-    -jar "$BUILD/payara-micro.jar" --deploy "$war" --contextroot / --port "$BENCH_PORT" \
-    --nocluster --prebootcommandfile server-config/single-node.asadmin --rootdir "$COST_DATA/payara" \
-    --logproperties server-config/logging.properties >>"$COST_DATA/server.log" 2>&1 &
-  echo $! >"$COST_PID_FILE"
-  local started=$SECONDS
-  until bench_api GET "tickets?size=1" >/dev/null 2>&1; do
-    kill -0 "$(cat "$COST_PID_FILE")" 2>/dev/null || { log "Tierdesk did not start"; return 1; }
-    [ $((SECONDS - started)) -lt 400 ] || { log "Tierdesk did not answer"; return 1; }
-    sleep 1
-  done
-  log "Tierdesk started in $((SECONDS - started)) s (pid $(cat "$COST_PID_FILE"))"
+  bench_server_start "$COST_DATA" "${1:-$BUILD/tierdesk.war}" || return 1
+  echo "$BENCH_PID" >"$COST_PID_FILE"
 }
 
+# Stops the server of cost_server_start (from any script) and keeps a class archive it recorded.
 cost_server_stop() {
   local pid
   pid=$(cat "$COST_PID_FILE" 2>/dev/null) || return 0
   kill "$pid" 2>/dev/null
   while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
   rm -f "$COST_PID_FILE"
+  PAYARA_CDS=$COST_DATA/payara-classes.jsa payara_finish
 }

@@ -37,6 +37,10 @@ public final class TicketSearch {
    */
   private static final String READ_ONLY = "eclipselink.read-only";
 
+  /** What a page of a list reads: the tickets with their line and category. */
+  private static final String PAGE_SELECT =
+      "SELECT t FROM Ticket t JOIN FETCH t.line LEFT JOIN FETCH t.category";
+
   private static final Pattern NUMBER = Pattern.compile("(?i)(?:TD-)?(\\d{1,18})");
 
   private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -249,11 +253,7 @@ public final class TicketSearch {
       return List.of();
     }
     return readingPeopleInBatches(
-            em.createQuery(
-                    "SELECT t FROM Ticket t JOIN FETCH t.line LEFT JOIN FETCH t.category"
-                        + " WHERE t.id IN :ids"
-                        + orderBy(),
-                    Ticket.class)
+            em.createQuery(PAGE_SELECT + " WHERE t.id IN :ids" + orderBy(), Ticket.class)
                 .setParameter("ids", ids)
                 .setFlushMode(FlushModeType.COMMIT))
         .setHint(READ_ONLY, Boolean.TRUE)
@@ -332,12 +332,7 @@ public final class TicketSearch {
                 && first + query.size() <= Page.COUNT_LIMIT
             ? pageOfLinesAndOwn(em, first)
             : readingPeopleInBatches(
-                    bind(
-                        em.createQuery(
-                            "SELECT t FROM Ticket t JOIN FETCH t.line LEFT JOIN FETCH t.category"
-                                + where
-                                + orderBy(),
-                            Ticket.class)))
+                    bind(em.createQuery(PAGE_SELECT + where + orderBy(), Ticket.class)))
                 .setHint(READ_ONLY, Boolean.TRUE)
                 .setFirstResult(first)
                 .setMaxResults(query.size())
