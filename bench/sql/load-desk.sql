@@ -18,6 +18,8 @@ INSERT INTO category (id, code, name_en, name_ru, parent_id, active, version) VA
     (901, 'BENCH_PHONE', 'Telephony', 'Телефония', NULL, TRUE, 0),
     (902, 'BENCH_ERP', 'ERP and accounting', 'ERP и бухгалтерия', 3, TRUE, 0),
     (903, 'BENCH_SECURITY', 'Information security', 'Информационная безопасность', NULL, TRUE, 0);
+-- Configuration written behind the application's back: a running node derives its view again.
+UPDATE config_generation SET generation = generation + 1 WHERE id = 1;
 
 CREATE TEMP TABLE bench_lines AS
 SELECT row_number() OVER (ORDER BY l.tier) - 1 AS k, l.id AS line_id,

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tierdesk.directory.boundary.OrgUnits;
+import org.tierdesk.routing.boundary.Catalog;
 import org.tierdesk.routing.boundary.SupportLines;
-import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.ticket.entity.Priority;
 import org.tierdesk.ticket.entity.TicketStatus;
 
@@ -31,11 +31,19 @@ public class Choices {
   @Inject OrgUnits orgUnits;
   @Inject SortedChoices sorted;
 
+  private Catalog catalog;
   private List<Option> categories;
   private List<Option> agents;
   private List<SelectItem> agentItems;
-  private List<SupportLine> lines;
   private List<Option> lineOptions;
+
+  /** The configured lines, queues and categories, once per request. */
+  public Catalog catalog() {
+    if (catalog == null) {
+      catalog = supportLines.catalog();
+    }
+    return catalog;
+  }
 
   public List<Option> categories() {
     if (categories == null) {
@@ -44,8 +52,8 @@ public class Choices {
           sorted.byLabel(
               "categories",
               locale,
-              supportLines.categories().stream()
-                  .map(c -> new Option(c.getCode(), c.name(locale)))
+              catalog().categories().stream()
+                  .map(c -> new Option(c.code(), c.name(locale)))
                   .toList());
     }
     return categories;
@@ -64,7 +72,7 @@ public class Choices {
     if (lineOptions == null) {
       Locale locale = Messages.locale();
       lineOptions =
-          supportLines().stream().map(l -> new Option(l.getCode(), l.name(locale))).toList();
+          catalog().lines().stream().map(l -> new Option(l.code(), l.name(locale))).toList();
     }
     return lineOptions;
   }
@@ -117,13 +125,6 @@ public class Choices {
     Map<String, String> people = new TreeMap<>(morePeople);
     agents().forEach(a -> people.putIfAbsent(a.value(), a.label()));
     return new Timeline.Names(asMap(categories()), asMap(lines()), people);
-  }
-
-  private List<SupportLine> supportLines() {
-    if (lines == null) {
-      lines = supportLines.all();
-    }
-    return lines;
   }
 
   private static String nameOf(List<Option> options, String code) {

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.routing.entity.SupportLine;
+import org.tierdesk.routing.entity.SupportQueue;
 
 /** The configured support lines and categories, as the other components need them. */
 @Stateless
@@ -21,9 +23,29 @@ public class SupportLines {
 
   @PersistenceContext EntityManager em;
   @Inject LinesOfThisRequest linesOfThisRequest;
+  @Inject ConfigGeneration generation;
 
   public List<SupportLine> all() {
     return em.createNamedQuery(SupportLine.ALL, SupportLine.class).getResultList();
+  }
+
+  /**
+   * The lines, queues and active categories by code and name, kept per node until the configuration
+   * changes (every routing edit is audited, and the audit moves the generation): what every agent
+   * page's filters, labels and dialogs show, for one look-up of the generation instead of three
+   * queries and their entities.
+   */
+  public Catalog catalog() {
+    return generation.derived("routing.catalog", this::readCatalog);
+  }
+
+  private Catalog readCatalog() {
+    return new Catalog(
+        all().stream().map(Catalog.LineEntry::of).toList(),
+        em.createNamedQuery(SupportQueue.ALL, SupportQueue.class).getResultList().stream()
+            .map(Catalog.QueueEntry::of)
+            .toList(),
+        categories().stream().map(Catalog.CategoryEntry::of).toList());
   }
 
   /** The line that receives new tickets: the one with the lowest tier. */

@@ -16,7 +16,6 @@ import org.tierdesk.macro.boundary.MacroView;
 import org.tierdesk.macro.boundary.Macros;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.platform.persistence.Page;
-import org.tierdesk.routing.boundary.Routing;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.ui.Choices;
 import org.tierdesk.ui.Messages;
@@ -34,7 +33,6 @@ public class KitBacking implements Serializable {
   @Inject CannedResponses responses;
   @Inject Macros macros;
   @Inject SupportLines supportLines;
-  @Inject Routing routing;
 
   private final PagedList<CannedResponseView> responseList =
       new PagedList<>(this::responsePage, r -> String.valueOf(r.id()));
@@ -213,9 +211,8 @@ public class KitBacking implements Serializable {
   /** Every queue, by line. */
   public List<Choices.Option> getQueueOptions() {
     Locale locale = Messages.locale();
-    return supportLines.all().stream()
-        .flatMap(l -> routing.queuesOf(l).stream())
-        .map(q -> new Choices.Option(q.getCode(), q.name(locale)))
+    return supportLines.catalog().queues().stream()
+        .map(q -> new Choices.Option(q.code(), q.name(locale)))
         .toList();
   }
 

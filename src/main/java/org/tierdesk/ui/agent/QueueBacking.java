@@ -10,7 +10,6 @@ import java.util.List;
 import org.primefaces.component.datatable.DataTable;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.platform.persistence.Page;
-import org.tierdesk.routing.boundary.Routing;
 import org.tierdesk.ticket.boundary.SavedFilters;
 import org.tierdesk.ticket.boundary.TicketQuery;
 import org.tierdesk.ticket.boundary.TicketView;
@@ -32,7 +31,7 @@ public class QueueBacking implements Serializable {
 
   @Inject Tickets tickets;
   @Inject SavedFilters savedFilters;
-  @Inject Routing routing;
+  @Inject Choices choices;
 
   private String status = TicketQuery.ANY_OPEN;
   private String line;
@@ -157,8 +156,8 @@ public class QueueBacking implements Serializable {
   /** Every queue, for the queue filter. */
   public List<Choices.Option> getQueueChoices() {
     java.util.Locale locale = Messages.locale();
-    return routing.allQueues().stream()
-        .map(q -> new Choices.Option(q.getCode(), q.name(locale)))
+    return choices.catalog().queues().stream()
+        .map(q -> new Choices.Option(q.code(), q.name(locale)))
         .toList();
   }
 

@@ -13,9 +13,8 @@ import java.util.Objects;
 import org.primefaces.PrimeFaces;
 import org.tierdesk.directory.boundary.CurrentUser;
 import org.tierdesk.platform.errors.TierdeskException;
-import org.tierdesk.routing.boundary.Routing;
+import org.tierdesk.routing.boundary.Catalog.LineEntry;
 import org.tierdesk.routing.boundary.SupportLines;
-import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.ticket.boundary.Defects;
 import org.tierdesk.ticket.boundary.HistoryEntry;
 import org.tierdesk.ticket.boundary.TicketChange;
@@ -40,11 +39,9 @@ import org.tierdesk.ui.Viewer;
 public class TicketBacking extends TicketPage {
 
   private static final long serialVersionUID = 1L;
-  private static final String LINES_OF_REQUEST = TicketBacking.class.getName() + ".lines";
 
   @Inject CurrentUser currentUser;
   @Inject SupportLines supportLines;
-  @Inject Routing routing;
   @Inject TimeEntries timeEntries;
   @Inject Defects defects;
   @Inject Choices names;
@@ -131,8 +128,7 @@ public class TicketBacking extends TicketPage {
     return defect == null
         && getTicket().status().isOpen()
         && getTicket().status() != TicketStatus.WAITING_FOR_DEVELOPMENT
-        && lines().stream()
-            .anyMatch(l -> l.getCode().equals(getTicket().line()) && l.isDefectLinks());
+        && names.catalog().line(getTicket().line()).filter(LineEntry::defectLinks).isPresent();
   }
 
   public void linkDefect() {
@@ -226,32 +222,13 @@ public class TicketBacking extends TicketPage {
     return linePath;
   }
 
-  /**
-   * The support lines, read once per request: the page asks about them in several {@code rendered}
-   * conditions and lists, each of which Faces may evaluate more than once while it renders.
-   */
-  private List<SupportLine> lines() {
-    @SuppressWarnings("unchecked")
-    List<SupportLine> lines =
-        (List<SupportLine>)
-            FacesContext.getCurrentInstance()
-                .getAttributes()
-                .computeIfAbsent(LINES_OF_REQUEST, key -> supportLines.all());
-    return lines;
-  }
-
   /** Whether the ticket's line has a next line to escalate to. */
   public boolean isEscalatable() {
     return nextLineOf(getTicket().line()) != null;
   }
 
-  private SupportLine nextLineOf(String code) {
-    return lines().stream()
-        .filter(l -> l.getCode().equals(code))
-        .map(SupportLine::getNextLine)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
+  private String nextLineOf(String code) {
+    return names.catalog().line(code).map(LineEntry::nextLine).orElse(null);
   }
 
   /** The ticket's queue by name, in the viewer's language. */
@@ -266,10 +243,8 @@ public class TicketBacking extends TicketPage {
   /** The queues of the ticket's line, for transfers. */
   public List<Choices.Option> getLineQueues() {
     Locale locale = Messages.locale();
-    return lines().stream()
-        .filter(l -> l.getCode().equals(getTicket().line()))
-        .flatMap(l -> routing.queuesOf(l).stream())
-        .map(q -> new Choices.Option(q.getCode(), q.name(locale)))
+    return names.catalog().queuesOf(getTicket().line()).stream()
+        .map(q -> new Choices.Option(q.code(), q.name(locale)))
         .toList();
   }
 
