@@ -59,10 +59,7 @@ public class ConfigGeneration {
       return known;
     }
     long generation =
-        ((Number)
-                em.createNativeQuery("SELECT generation FROM config_generation WHERE id = 1")
-                    .getSingleResult())
-            .longValue();
+        em.createNamedQuery(ConfigGenerationRow.CURRENT, Long.class).getSingleResult();
     if (inTransaction) {
       transactions.putResource(KEY, generation);
     }
