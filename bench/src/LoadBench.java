@@ -42,7 +42,8 @@ import org.HdrHistogram.Recorder;
  *       with English and Russian words in turn;
  *   <li>{@code page}: a Faces page ({@code argument}: its path, e.g. {@code
  *       /agent/ticket.xhtml?id=20005000}) for an agent logged in through the login form ({@code
- *       TIERDESK_BENCH_AGENT}, default {@code bench-agent-1}).
+ *       TIERDESK_BENCH_AGENT}, default {@code bench-agent-1}), named {@code page <path> as
+ *       <agent>} in the CSV.
  * </ul>
  */
 public class LoadBench {
@@ -107,7 +108,7 @@ public class LoadBench {
         String.format(
             Locale.ROOT,
             "%s,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f",
-            scenario + (argument == null ? "" : " " + argument),
+            label(scenario, argument),
             clients,
             seconds,
             requests,
@@ -169,6 +170,22 @@ public class LoadBench {
     }
   }
 
+  /** The agent a page scenario logs in as. */
+  private static String agent() {
+    return System.getenv().getOrDefault("TIERDESK_BENCH_AGENT", "bench-agent-1");
+  }
+
+  /**
+   * The scenario's name in the CSV: with its argument, and for pages the agent too (one page costs
+   * differently for agents of different lines).
+   */
+  private static String label(String scenario, String argument) {
+    if (argument == null) {
+      return scenario;
+    }
+    return scenario + " " + argument + ("page".equals(scenario) ? " as " + agent() : "");
+  }
+
   private static Client client(URI base, String scenario, int number, String argument)
       throws Exception {
     HttpClient http =
@@ -185,8 +202,7 @@ public class LoadBench {
       }
       case "search" -> searching(base, http);
       case "page" -> {
-        String agent = System.getenv().getOrDefault("TIERDESK_BENCH_AGENT", "bench-agent-1");
-        logIn(base, http, agent);
+        logIn(base, http, agent());
         yield sequence -> get(http, base.resolve(argument)).statusCode() == 200;
       }
       default -> throw new IllegalArgumentException("Unknown scenario " + scenario);

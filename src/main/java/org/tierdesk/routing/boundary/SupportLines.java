@@ -97,8 +97,8 @@ public class SupportLines {
   }
 
   private Set<Long> lookUpLineIdsOfMemberOrLead(long personId) {
-    Set<Long> ids = new HashSet<>();
-    linesOf(personId).forEach(line -> ids.add(line.getId()));
+    // Through the request's memory: most pages also ask for the member lines alone.
+    Set<Long> ids = new HashSet<>(lineIdsOf(personId));
     em.createNamedQuery(SupportLine.OF_LEAD, SupportLine.class)
         .setParameter("personId", personId)
         .getResultList()
