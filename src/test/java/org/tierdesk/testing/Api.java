@@ -121,6 +121,13 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  public Answer put(String path, JsonStructure body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+  }
+
   public Answer patch(String path, JsonStructure body) {
     return patch(path, body.toString());
   }

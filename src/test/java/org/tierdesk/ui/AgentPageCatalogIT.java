@@ -3,10 +3,7 @@ package org.tierdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tierdesk.testing.Api.json;
 
-import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -58,32 +55,12 @@ class AgentPageCatalogIT {
     assertThat(category.status()).as(category.toString()).isEqualTo(201);
     assertThat(queuePage(agent)).contains("Queue " + token, "Category " + token);
 
-    Api.Answer renamed =
-        put(
-            ADMIN + "/categories/" + code,
-            json(
-                "nameEn",
-                "Renamed " + token,
-                "nameRu",
-                "Переименована " + token,
-                "version",
-                category.json().getJsonNumber("version").longValue()));
+    Api.Answer renamed = editCategory(code, "Renamed " + token, true, version(category));
     assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
     String afterRename = queuePage(agent);
     assertThat(afterRename).contains("Renamed " + token).doesNotContain("Category " + token);
 
-    Api.Answer deactivated =
-        put(
-            ADMIN + "/categories/" + code,
-            json(
-                "nameEn",
-                "Renamed " + token,
-                "nameRu",
-                "Переименована " + token,
-                "active",
-                false,
-                "version",
-                renamed.json().getJsonNumber("version").longValue()));
+    Api.Answer deactivated = editCategory(code, "Renamed " + token, false, version(renamed));
     assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
     assertThat(queuePage(agent)).doesNotContain("Renamed " + token).contains("Queue " + token);
   }
@@ -94,12 +71,14 @@ class AgentPageCatalogIT {
     return page.body();
   }
 
-  private static Api.Answer put(String path, JsonObject body) {
-    Api admin = Api.as("admin");
-    return admin.send(
-        admin
-            .request(path)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+  private static Api.Answer editCategory(String code, String name, boolean active, long version) {
+    return Api.as("admin")
+        .put(
+            ADMIN + "/categories/" + code,
+            json("nameEn", name, "nameRu", name, "active", active, "version", version));
+  }
+
+  private static long version(Api.Answer answer) {
+    return answer.json().getJsonNumber("version").longValue();
   }
 }

@@ -7,8 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +43,7 @@ class RoutingApiIT {
   }
 
   static Api.Answer put(String user, String path, JsonObject body) {
-    return Api.as(user)
-        .send(
-            Api.as(user)
-                .request(path)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    return Api.as(user).put(path, body);
   }
 
   static Api.Answer delete(String user, String path) {

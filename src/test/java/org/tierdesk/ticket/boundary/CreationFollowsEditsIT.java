@@ -6,8 +6,6 @@ import static org.tierdesk.testing.Api.json;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -48,12 +46,7 @@ class CreationFollowsEditsIT {
   }
 
   static Api.Answer put(String path, JsonObject body) {
-    return Api.as("admin")
-        .send(
-            Api.as("admin")
-                .request(path)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    return Api.as("admin").put(path, body);
   }
 
   static Api.Answer delete(String path) {
