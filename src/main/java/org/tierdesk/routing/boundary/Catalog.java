@@ -27,14 +27,11 @@ public record Catalog(
    * A support line; {@code nextLine} is the code of the line it escalates to, or null; {@code
    * defectLinks} whether its tickets can wait for an external defect.
    */
-  public record LineEntry(
-      long id, String code, int tier, LocalizedName name, String nextLine, boolean defectLinks) {
+  public record LineEntry(String code, LocalizedName name, String nextLine, boolean defectLinks) {
 
     static LineEntry of(SupportLine line) {
       return new LineEntry(
-          line.getId(),
           line.getCode(),
-          line.getTier(),
           copy(line.getName()),
           line.getNextLine() == null ? null : line.getNextLine().getCode(),
           line.isDefectLinks());

@@ -16,7 +16,6 @@ import org.tierdesk.macro.boundary.MacroView;
 import org.tierdesk.macro.boundary.Macros;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.platform.persistence.Page;
-import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.ui.Choices;
 import org.tierdesk.ui.Messages;
 
@@ -32,7 +31,7 @@ public class KitBacking implements Serializable {
 
   @Inject CannedResponses responses;
   @Inject Macros macros;
-  @Inject SupportLines supportLines;
+  @Inject Choices choices;
 
   private final PagedList<CannedResponseView> responseList =
       new PagedList<>(this::responsePage, r -> String.valueOf(r.id()));
@@ -211,7 +210,7 @@ public class KitBacking implements Serializable {
   /** Every queue, by line. */
   public List<Choices.Option> getQueueOptions() {
     Locale locale = Messages.locale();
-    return supportLines.catalog().queues().stream()
+    return choices.catalog().queues().stream()
         .map(q -> new Choices.Option(q.code(), q.name(locale)))
         .toList();
   }
