@@ -151,6 +151,13 @@ public final class Browser implements AutoCloseable {
     By items = By.cssSelector("[id='" + id + "_items'] li");
     TimeoutException last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0) {
+        // A lost click can leave this menu's panel open: a click on the menu closes it again.
+        driver.findElements(By.id(id + "_panel")).stream()
+            .filter(WebElement::isDisplayed)
+            .findFirst()
+            .ifPresent(panel -> driver.findElement(By.id(id)).click());
+      }
       waitUntil(d -> d.findElements(panels).stream().noneMatch(WebElement::isDisplayed));
       driver.findElement(By.id(id)).click();
       // A long menu has a filter: type the label so that the entry shows without scrolling.
