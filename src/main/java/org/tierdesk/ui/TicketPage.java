@@ -36,12 +36,17 @@ public abstract class TicketPage implements Serializable {
   private long seenVersion;
 
   /**
-   * Derived from the ticket's history, so not part of the view's serialized state: with {@code
-   * <distributable/>} the session is serialized after every request, and a long conversation's
-   * timeline in each of the session's views made that the costliest part of a page. Read again if a
-   * session moved to another node.
+   * The timeline lives only as long as the request that shows it (see {@link RequestTimelines}):
+   * kept in this view-scoped bean, a long conversation's timeline stayed in memory for each of the
+   * session's last views, and (with {@code <distributable/>}) was serialized after every request.
    */
-  private transient List<TimelineItem> timeline;
+  @Inject RequestTimelines timelines;
+
+  /**
+   * The newest timeline entry shown with {@link #seenVersion}: the changes made by others since are
+   * the entries after it.
+   */
+  private long newestSeenEntry = Long.MIN_VALUE;
 
   private boolean stale;
   private String body;
@@ -156,7 +161,9 @@ public abstract class TicketPage implements Serializable {
     ticket = detail.ticket();
     seenVersion = ticket.version();
     stale = false;
-    timeline = timelineOf(detail);
+    List<TimelineItem> timeline = timelineOf(detail);
+    timelines.keep(id, timeline);
+    newestSeenEntry = timeline.stream().mapToLong(TimelineItem::id).max().orElse(Long.MIN_VALUE);
     afterRefresh(detail);
   }
 
@@ -213,22 +220,32 @@ public abstract class TicketPage implements Serializable {
   }
 
   /**
-   * The viewer has seen the ticket at this version (e.g. the changes listed before "send anyway"),
-   * so their next change is made on it.
+   * The viewer has seen the ticket at this version and its timeline up to this entry (e.g. the
+   * changes listed before "send anyway"), so their next change is made on it.
    */
-  protected void acknowledge(long version) {
+  protected void acknowledge(long version, long newestEntry) {
     seenVersion = version;
+    newestSeenEntry = Math.max(newestSeenEntry, newestEntry);
   }
 
   public long getSeenVersion() {
     return seenVersion;
   }
 
+  /**
+   * The timeline as read with the ticket in this request; a response that shows the page without
+   * having read the ticket again (a refused change, say) reads the history as it is now.
+   */
   public List<TimelineItem> getTimeline() {
-    if (timeline == null) {
-      timeline = ticket == null ? List.of() : timelineOf(tickets.detail(id));
+    if (ticket == null) {
+      return List.of();
     }
-    return timeline;
+    return timelines.of(id, () -> timelineOf(tickets.detail(id)));
+  }
+
+  /** The id of the newest timeline entry the viewer has seen (with the version they have seen). */
+  public long getNewestSeenEntry() {
+    return newestSeenEntry;
   }
 
   public boolean isStale() {

@@ -133,6 +133,16 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Waits up to 30 s until the element {@code id} shows {@code expected} (an update that replaces
+   * it meanwhile is waited out), for what a partial update writes after the request is done.
+   */
+  public Browser waitForText(String id, String expected) {
+    waitUntil(
+        d -> d.findElements(By.id(id)).stream().anyMatch(e -> e.getText().contains(expected)));
+    return this;
+  }
+
+  /**
    * Picks the entry with this label in the PrimeFaces select menu {@code id} the way a person does
    * (open the menu, click the entry) and waits until the menu shows it. A click that lands while a
    * panel is still opening or closing is lost in the browser, so a pick the menu does not show

@@ -54,9 +54,7 @@ class EscalateAndPickUpUiIT {
 
       driver.findElement(By.id("escalation:tried")).sendKeys(tried);
       driver.findElement(By.id("escalation:escalateSubmit")).click();
-      lineOne.waitForAjax();
-      assertThat(driver.findElement(By.id("messages")).getText())
-          .contains(text("ui.routing.escalated", number));
+      lineOne.waitForText("messages", text("ui.routing.escalated", number));
       assertThat(driver.findElement(By.id("linePath")).getText())
           .contains("Line 1 - Service desk")
           .contains("Line 2 - Specialists");

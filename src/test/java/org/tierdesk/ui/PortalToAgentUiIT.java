@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.tierdesk.platform.i18n.Texts;
@@ -64,7 +63,7 @@ class PortalToAgentUiIT {
       agent.screenshot(SHOTS + "4-agent-replying");
       agent.driver().findElement(By.id("reply:send")).click();
       // The agent page first checks (AJAX) whether someone changed the ticket, then sends.
-      agent.waitUntil(d -> textOf(d, "messages").contains(text("ui.reply.sent")));
+      agent.waitForText("messages", text("ui.reply.sent"));
       agent.waitForAjax();
 
       assertThat(messages(agent)).contains(text("ui.reply.sent"));
@@ -187,14 +186,5 @@ class PortalToAgentUiIT {
 
   private static String text(String key, Object... arguments) {
     return Texts.format(Locale.ENGLISH, key, arguments);
-  }
-
-  /** The element's text, or "" while the page is being replaced. */
-  private static String textOf(WebDriver driver, String id) {
-    try {
-      return driver.findElements(By.id(id)).stream().map(e -> e.getText()).findFirst().orElse("");
-    } catch (StaleElementReferenceException e) {
-      return "";
-    }
   }
 }

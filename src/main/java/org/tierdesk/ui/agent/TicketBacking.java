@@ -172,8 +172,7 @@ public class TicketBacking extends TicketPage {
       TicketView now = tickets.get(getId());
       changed = now.version() != getSeenVersion();
       if (changed) {
-        long newestSeen =
-            getTimeline().stream().mapToLong(TimelineItem::id).max().orElse(Long.MIN_VALUE);
+        long newestSeen = getNewestSeenEntry();
         // The changes and the version they lead to, read together.
         TicketDetail latest = tickets.detail(getId());
         List<TimelineItem> all =
@@ -197,7 +196,9 @@ public class TicketBacking extends TicketPage {
   /** Sends the reply although the ticket changed: the agent has seen the changes listed. */
   public String sendAnyway() {
     if (collisionVersion != null) {
-      acknowledge(collisionVersion);
+      acknowledge(
+          collisionVersion,
+          collisions.stream().mapToLong(TimelineItem::id).max().orElse(Long.MIN_VALUE));
     }
     return reply();
   }
