@@ -39,14 +39,22 @@ bench_jit_ms() {
   echo $((total * 1000 / $(getconf CLK_TCK)))
 }
 
+# Time (ms) the server's garbage collector has spent so far (jstat's GCT: pauses and concurrent
+# cycles of G1).
+bench_gc_ms() {
+  jstat -gc "$BENCH_PID" 2>/dev/null | awk 'NR == 2 { printf "%d\n", $NF * 1000 }'
+}
+
 # bench_measured <scenario,clients> <command...>: runs a measured scenario and records in $jit how
-# much CPU the JIT used meanwhile (work the server did besides serving).
+# much CPU the JIT used meanwhile and how long the garbage collector ran (work the server did
+# besides serving).
 bench_measured() {
-  local label=$1 before
+  local label=$1 jit0 gc0
   shift
-  before=$(bench_jit_ms)
+  jit0=$(bench_jit_ms)
+  gc0=$(bench_gc_ms)
   "$@"
-  echo "$label,$(($(bench_jit_ms) - before))" >>"$jit"
+  echo "$label,$(($(bench_jit_ms) - jit0)),$(($(bench_gc_ms) - ${gc0:-0}))" >>"$jit"
 }
 
 bench_desk() {
@@ -104,7 +112,7 @@ bench_desk() {
   done
   rm -f "$warmed"
   jit="$out-jit.csv"
-  echo "scenario,clients,jit_cpu_ms" >"$jit"
+  echo "scenario,clients,jit_cpu_ms,gc_ms" >"$jit"
   bench_measured create,8 bench_load_client create 8 "$warm" "$secs" "$csv"
   bench_measured create,32 bench_load_client create 32 "$warm" "$secs" "$csv"
   bench_measured create-session,8 bench_load_client create-session 8 "$warm" "$secs" "$csv"
@@ -131,6 +139,9 @@ bench_desk() {
   heap=$(jcmd "$BENCH_PID" GC.heap_info 2>/dev/null | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -n 1)
   echo "rss_mb,$(( ${rss:-0} / 1024 )),resident memory after the runs" >>"$system"
   echo "heap_used_mb,$(( ${heap:-0} / 1024 )),Java heap in use after the runs (-Xmx1g)" >>"$system"
+  # What the sessions and caches hold: the class histogram collects all garbage first.
+  heap=$(jcmd "$BENCH_PID" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { print int($3 / 1048576) }')
+  echo "live_heap_mb,${heap:-0},Java heap still reachable after a full collection, after the runs" >>"$system"
   local create8 create32
   create8=$(awk -F, '$1 == "create" && $2 == 8 {print $6}' "$csv")
   create32=$(awk -F, '$1 == "create" && $2 == 32 {print $6}' "$csv")
