@@ -46,23 +46,28 @@ public final class WebSession {
   public static WebSession loggedIn(String username, String password) {
     WebSession session = new WebSession();
     HttpResponse<String> form = session.get("/login.xhtml");
-    Matcher viewState = VIEW_STATE.matcher(form.body());
-    if (!viewState.find()) {
-      throw new IllegalStateException("The login page has no view state: " + form.body());
-    }
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("login", "login");
     fields.put("login:next", "");
     fields.put("login:username", username);
     fields.put("login:password", password);
     fields.put("login:submit", "");
-    fields.put("jakarta.faces.ViewState", viewState.group(1));
+    fields.put("jakarta.faces.ViewState", viewStateOf(form.body()));
     HttpResponse<String> answer = session.postForm("/login.xhtml", fields);
     if (answer.statusCode() != 302) {
       throw new IllegalStateException(
           "Login of " + username + " failed with " + answer.statusCode() + ": " + answer.body());
     }
     return session;
+  }
+
+  /** The Faces view state of a page, as its forms post it back. */
+  public static String viewStateOf(String html) {
+    Matcher viewState = VIEW_STATE.matcher(html);
+    if (!viewState.find()) {
+      throw new IllegalStateException("The page has no view state: " + html);
+    }
+    return viewState.group(1).replace("&#58;", ":").replace("&amp;", "&");
   }
 
   public HttpResponse<String> get(String path) {

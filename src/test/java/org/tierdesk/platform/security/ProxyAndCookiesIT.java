@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tierdesk.testing.LoopbackHttp;
 import org.tierdesk.testing.TierdeskServer;
+import org.tierdesk.testing.WebSession;
 
 /**
  * Hardening that a browser never shows: whose {@code X-Forwarded-For} counts for the login
@@ -228,7 +227,7 @@ class ProxyAndCookiesIT {
             "login:submit",
             "",
             "jakarta.faces.ViewState",
-            viewState(page.body())));
+            WebSession.viewStateOf(page.body())));
   }
 
   private static Map<String, String> forwarded(Map<String, String> headers, String client) {
@@ -260,15 +259,6 @@ class ProxyAndCookiesIT {
     String cookie = sessionCookie(reply);
     int end = cookie.indexOf(';');
     return cookie.substring("JSESSIONID=".length(), end < 0 ? cookie.length() : end);
-  }
-
-  private static String viewState(String html) {
-    Matcher matcher =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
-    if (!matcher.find()) {
-      throw new AssertionError("No view state in the page");
-    }
-    return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
   }
 
   private static String form(String... namesAndValues) {
