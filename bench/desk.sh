@@ -139,8 +139,10 @@ bench_desk() {
   heap=$(jcmd "$BENCH_PID" GC.heap_info 2>/dev/null | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -n 1)
   echo "rss_mb,$(( ${rss:-0} / 1024 )),resident memory after the runs" >>"$system"
   echo "heap_used_mb,$(( ${heap:-0} / 1024 )),Java heap in use after the runs (-Xmx1g)" >>"$system"
-  # What the sessions and caches hold: the class histogram collects all garbage first.
-  heap=$(jcmd "$BENCH_PID" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { print int($3 / 1048576) }')
+  # What the sessions and caches hold: the class histogram collects all garbage first; its 40
+  # biggest classes and its total go to $out-heap.txt.
+  jcmd "$BENCH_PID" GC.class_histogram 2>/dev/null | awk 'NR <= 43 || $1 == "Total"' >"$out-heap.txt"
+  heap=$(awk '$1 == "Total" { print int($3 / 1048576) }' "$out-heap.txt")
   echo "live_heap_mb,${heap:-0},Java heap still reachable after a full collection, after the runs" >>"$system"
   local create8 create32
   create8=$(awk -F, '$1 == "create" && $2 == 8 {print $6}' "$csv")

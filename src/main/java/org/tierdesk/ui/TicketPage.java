@@ -38,7 +38,7 @@ public abstract class TicketPage implements Serializable {
   /**
    * The timeline lives only as long as the request that shows it (see {@link RequestTimelines}):
    * kept in this view-scoped bean, a long conversation's timeline stayed in memory for each of the
-   * session's last views, and (with {@code <distributable/>}) was serialized after every request.
+   * session's last views.
    */
   @Inject RequestTimelines timelines;
 
