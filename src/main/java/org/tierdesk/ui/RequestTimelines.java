@@ -22,12 +22,7 @@ public class RequestTimelines {
 
   /** The ticket's timeline read in this request, or read now. */
   List<TimelineItem> of(long ticketId, Supplier<List<TimelineItem>> read) {
-    List<TimelineItem> timeline = byTicket.get(ticketId);
-    if (timeline == null) {
-      timeline = read.get();
-      byTicket.put(ticketId, timeline);
-    }
-    return timeline;
+    return byTicket.computeIfAbsent(ticketId, ticket -> read.get());
   }
 
   /** Keeps the timeline just read for the rest of the request. */

@@ -163,7 +163,7 @@ public abstract class TicketPage implements Serializable {
     stale = false;
     List<TimelineItem> timeline = timelineOf(detail);
     timelines.keep(id, timeline);
-    newestSeenEntry = timeline.stream().mapToLong(TimelineItem::id).max().orElse(Long.MIN_VALUE);
+    newestSeenEntry = TimelineItem.newestId(timeline);
     afterRefresh(detail);
   }
 

@@ -2,6 +2,7 @@ package org.tierdesk.ui;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import org.tierdesk.ticket.entity.TicketEventType;
 
 /**
@@ -20,6 +21,11 @@ public record TimelineItem(
     String attachmentName,
     Long attachmentSize)
     implements Serializable {
+
+  /** The id of the newest entry of the given ones, {@link Long#MIN_VALUE} when there are none. */
+  public static long newestId(List<TimelineItem> entries) {
+    return entries.stream().mapToLong(TimelineItem::id).max().orElse(Long.MIN_VALUE);
+  }
 
   public boolean isMessage() {
     return type == TicketEventType.REPLY || type == TicketEventType.NOTE;

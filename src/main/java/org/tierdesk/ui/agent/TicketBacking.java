@@ -196,9 +196,7 @@ public class TicketBacking extends TicketPage {
   /** Sends the reply although the ticket changed: the agent has seen the changes listed. */
   public String sendAnyway() {
     if (collisionVersion != null) {
-      acknowledge(
-          collisionVersion,
-          collisions.stream().mapToLong(TimelineItem::id).max().orElse(Long.MIN_VALUE));
+      acknowledge(collisionVersion, TimelineItem.newestId(collisions));
     }
     return reply();
   }
