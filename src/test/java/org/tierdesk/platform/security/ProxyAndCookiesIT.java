@@ -5,6 +5,9 @@ import static org.tierdesk.platform.security.BearerTokenApiIT.basic;
 import static org.tierdesk.platform.security.BearerTokenApiIT.unique;
 
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -153,6 +156,24 @@ class ProxyAndCookiesIT {
       assertThat(reply.status()).as(path).isIn(200, 401, 404);
       assertThat(reply.header("Server")).as(path).isEmpty();
       assertThat(reply.header("X-Powered-By")).as(path).isEmpty();
+    }
+  }
+
+  /**
+   * The plain listener answers in HTTP/1.1 a client that asks to upgrade to HTTP/2 (h2c): on this
+   * Payara, every upgraded connection's session and streams stayed on the heap after it closed
+   * (BENCHMARKS.md, "connections that outlived their clients").
+   */
+  @Test
+  void theListenerDoesNotUpgradeToHttp2() throws Exception {
+    HttpClient asksForHttp2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<Void> reply =
+          asksForHttp2.send(
+              HttpRequest.newBuilder(TierdeskServer.baseUri().resolve("/login.xhtml")).build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertThat(reply.statusCode()).isEqualTo(200);
+      assertThat(reply.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
     }
   }
 
