@@ -45,6 +45,17 @@ bench_gc_ms() {
   jstat -gc "$BENCH_PID" 2>/dev/null | awk 'NR == 2 { printf "%d\n", $NF * 1000 }'
 }
 
+# Reads a class histogram (jcmd GC.class_histogram) and prints the live heap in MB, then the
+# instance count of each class named, by full or simple name: bench_heap_figures [class...]
+bench_heap_figures() {
+  awk -v names="$*" '
+    BEGIN { n = split(names, want, " ") }
+    { for (i = 1; i <= n; i++)
+        if ($4 == want[i] || substr($4, length($4) - length(want[i])) == "." want[i]) count[i] = $2 }
+    $1 == "Total" { live = int($3 / 1048576) }
+    END { printf "%d", live; for (i = 1; i <= n; i++) printf ",%d", count[i]; print "" }'
+}
+
 # bench_measured <scenario,clients> <command...>: runs a measured scenario and records in $jit how
 # much CPU the JIT used meanwhile and how long the garbage collector ran (work the server did
 # besides serving).
@@ -142,7 +153,7 @@ bench_desk() {
   # What the sessions and caches hold: the class histogram collects all garbage first; its 40
   # biggest classes and its total go to $out-heap.txt.
   jcmd "$BENCH_PID" GC.class_histogram 2>/dev/null | awk 'NR <= 43 || $1 == "Total"' >"$out-heap.txt"
-  heap=$(awk '$1 == "Total" { print int($3 / 1048576) }' "$out-heap.txt")
+  heap=$(bench_heap_figures <"$out-heap.txt")
   echo "live_heap_mb,${heap:-0},Java heap still reachable after a full collection, after the runs" >>"$system"
   local create8 create32
   create8=$(awk -F, '$1 == "create" && $2 == 8 {print $6}' "$csv")

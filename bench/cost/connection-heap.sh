@@ -13,11 +13,8 @@ pid=$(cat "$COST_PID_FILE")
 scratch=$(mktemp)
 [ -f "$csv" ] || echo "label,after,live_heap_mb,connections,http2_sessions,http2_streams,web_sessions" >"$csv"
 record() {
-  jcmd "$pid" GC.class_histogram | awk -v label="$label" -v after="$1" '
-    $4 ~ /\.TCPNIOConnection$/ { c = $2 } $4 ~ /\.Http2Session$/ { h = $2 }
-    $4 ~ /\.Http2Stream$/ { s = $2 } $4 ~ /\.StandardSession$/ { w = $2 }
-    $1 == "Total" { t = int($3 / 1048576) }
-    END { printf "%s,%s,%d,%d,%d,%d,%d\n", label, after, t, c, h, s, w }' | tee -a "$csv"
+  echo "$label,$1,$(jcmd "$pid" GC.class_histogram \
+    | bench_heap_figures TCPNIOConnection Http2Session Http2Stream StandardSession)" | tee -a "$csv"
 }
 run() { bench_load_client "$@" 0 "$secs" "$scratch" >/dev/null; }
 agent() { TIERDESK_BENCH_AGENT=$1 bench_load_client page 8 0 "$secs" "$scratch" "$2" >/dev/null; }

@@ -16,15 +16,12 @@ load() {
   TIERDESK_BENCH_AGENT=bench-agent-3 java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java \
     "http://127.0.0.1:$BENCH_PORT" page "$1" 0 30 "$scratch" "/agent/ticket.xhtml?id=$ticket" >/dev/null
 }
-gc_ms() { jstat -gc "$pid" | awk 'NR == 2 { printf "%d\n", $NF * 1000 }'; }
 load 8
 load 8
-g0=$(gc_ms)
+g0=$(bench_gc_ms)
 load 32
-g1=$(gc_ms)
-histogram=$(jcmd "$pid" GC.class_histogram)
-count() { awk -v c="$1" '$4 == c { print $2; found = 1 } END { if (!found) print 0 }' <<<"$histogram"; }
-live=$(awk '$1 == "Total" { print int($3 / 1048576) }' <<<"$histogram")
+g1=$(bench_gc_ms)
+figures=$(jcmd "$pid" GC.class_histogram | bench_heap_figures org.tierdesk.ui.agent.TicketBacking org.tierdesk.ui.TimelineItem)
 [ -f "$csv" ] || echo "label,live_heap_mb,ticket_page_beans,timeline_entries,gc_ms_at_32_clients" >"$csv"
-echo "$label,$live,$(count org.tierdesk.ui.agent.TicketBacking),$(count org.tierdesk.ui.TimelineItem),$((g1 - g0))" | tee -a "$csv"
+echo "$label,$figures,$((g1 - g0))" | tee -a "$csv"
 rm -f "$scratch"

@@ -167,6 +167,7 @@ class ProxyAndCookiesIT {
   @Test
   void theListenerDoesNotUpgradeToHttp2() throws Exception {
     HttpClient asksForHttp2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    // Twice: the second request goes over the connection the first one left open.
     for (int i = 0; i < 2; i++) {
       HttpResponse<Void> reply =
           asksForHttp2.send(
