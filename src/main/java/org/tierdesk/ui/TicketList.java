@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.tierdesk.platform.persistence.Page;
@@ -15,7 +14,7 @@ import org.tierdesk.ticket.boundary.TicketView;
  * A ticket list paged, sorted and filtered in the database. The table asks for one page at a time;
  * the filters come from the screen's own fields through the {@link Source}.
  */
-public class TicketList extends LazyDataModel<TicketView> {
+public class TicketList extends ResponseRowsModel<TicketView> {
 
   private static final long serialVersionUID = 1L;
   static final String DEFAULT_SORT = "updatedAt";

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -59,6 +60,40 @@ public final class TierdeskServer implements BeforeAllCallback {
   /** The server's log file, for tests that look for what the server wrote. */
   public static Path logFile() {
     return PayaraProcess.workdir().resolve("server.log");
+  }
+
+  /**
+   * How many instances of a class the server's heap holds, counted by the JDK's class histogram
+   * (which collects the garbage first): for tests of what the server keeps in memory between
+   * requests.
+   */
+  public static long liveInstances(String className) {
+    Running server = running;
+    if (server == null) {
+      throw new IllegalStateException("The Tierdesk server is not started");
+    }
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    List<String> histogram;
+    try {
+      Process process =
+          new ProcessBuilder(jcmd, String.valueOf(server.process.pid()), "GC.class_histogram")
+              .redirectErrorStream(true)
+              .start();
+      histogram = new String(process.getInputStream().readAllBytes()).lines().toList();
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("jcmd failed: " + String.join("\n", histogram));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return histogram.stream()
+        .map(line -> line.trim().split("\\s+"))
+        .filter(fields -> fields.length >= 4 && fields[3].equals(className))
+        .mapToLong(fields -> Long.parseLong(fields[1]))
+        .sum();
   }
 
   /** The database the server under test uses: {@code h2} or {@code postgresql}. */

@@ -8,13 +8,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tierdesk.directory.boundary.DirectoryAdmin;
 import org.tierdesk.directory.boundary.DirectoryViews;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.ResponseRowsModel;
 
 /**
  * {@code /admin/directory.xhtml}: the company directory — the last sync and "synchronise now",
@@ -145,7 +145,7 @@ public class DirectoryBacking implements Serializable {
   }
 
   /** The people table: one page at a time, filtered and sorted in the database. */
-  public class People extends LazyDataModel<DirectoryViews.PersonRow> {
+  public class People extends ResponseRowsModel<DirectoryViews.PersonRow> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -188,7 +188,7 @@ public class DirectoryBacking implements Serializable {
   }
 
   /** The organisation units table, paged in the database. */
-  public class Units extends LazyDataModel<DirectoryViews.Unit> {
+  public class Units extends ResponseRowsModel<DirectoryViews.Unit> {
     private static final long serialVersionUID = 1L;
 
     @Override

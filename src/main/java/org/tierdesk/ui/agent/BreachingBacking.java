@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.sla.boundary.DueClock;
 import org.tierdesk.sla.boundary.SlaClocks;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.ResponseRowsModel;
 
 /**
  * {@code /agent/breaching.xhtml}: running SLA clocks by nearest deadline ("breaching soon"), or the
@@ -39,7 +39,7 @@ public class BreachingBacking implements Serializable {
   private final Clocks clocks = new Clocks();
 
   /** The table's rows: one page of clocks at a time, in the boundary's order (nearest due). */
-  public class Clocks extends LazyDataModel<DueClock> {
+  public class Clocks extends ResponseRowsModel<DueClock> {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tierdesk.platform.errors.TierdeskException;
 import org.tierdesk.platform.persistence.Page;
 import org.tierdesk.ticket.boundary.Defects;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.ResponseRowsModel;
 
 /**
  * {@code /agent/waiting.xhtml}: tickets waiting for development in the agent's lines (or coming
@@ -33,7 +33,7 @@ public class WaitingBacking implements Serializable {
   }
 
   /** The lazy model of the table. */
-  public class Rows extends LazyDataModel<Defects.Waiting> {
+  public class Rows extends ResponseRowsModel<Defects.Waiting> {
 
     private static final long serialVersionUID = 1L;
 
