@@ -111,6 +111,15 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Logs in through the login form and waits for the page it leads to. */
+  public Browser logIn(String username, String password) {
+    go("/login.xhtml");
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    return waitForAjax();
+  }
+
   /** Waits until the page has loaded and no PrimeFaces AJAX request is queued or running. */
   public Browser waitForAjax() {
     waitUntil(webDriver -> (Boolean) ((JavascriptExecutor) webDriver).executeScript(QUIET_PAGE));

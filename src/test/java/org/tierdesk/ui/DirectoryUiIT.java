@@ -23,7 +23,7 @@ class DirectoryUiIT {
   @Test
   void aDirectoryAdminSignsInThroughTheFormSynchronisesAndMapsAGroup() {
     try (Browser browser = Browser.open("en")) {
-      logIn(browser, "olga", "olga-pass");
+      browser.logIn("olga", "olga-pass");
       assertThat(path(browser.driver())).isNotEqualTo("/login.xhtml");
 
       browser.go("/admin/directory.xhtml");
@@ -59,7 +59,7 @@ class DirectoryUiIT {
   @Test
   void theDirectoryScreenSpeaksRussian() {
     try (Browser browser = Browser.open("ru")) {
-      logIn(browser, "admin", "admin");
+      browser.logIn("admin", "admin");
       browser.go("/admin/directory.xhtml");
       assertThat(browser.driver().findElement(By.tagName("h1")).getText())
           .isEqualTo(text("ru", "ui.directory.title"));
@@ -84,7 +84,7 @@ class DirectoryUiIT {
                 .header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":true}")));
     try (Browser browser = Browser.open("en")) {
-      logIn(browser, "emma", "emma-pass");
+      browser.logIn("emma", "emma-pass");
       browser.go("/portal/index.xhtml");
       WebDriver driver = browser.driver();
       assertThat(driver.findElement(By.id("mine:tickets")).getText()).doesNotContain(subject);
@@ -99,15 +99,6 @@ class DirectoryUiIT {
     } finally {
       Api.as("admin").send(Api.as("admin").request(setting).DELETE());
     }
-  }
-
-  private static void logIn(Browser browser, String username, String password) {
-    browser.go("/login.xhtml");
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("login:username")).sendKeys(username);
-    driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
-    browser.waitForAjax();
   }
 
   private static String path(WebDriver driver) {

@@ -38,7 +38,7 @@ class EscalateAndPickUpUiIT {
     String number = created.json().getString("number");
 
     try (Browser lineOne = Browser.open()) {
-      logIn(lineOne, "line1");
+      lineOne.logIn("line1", "line1");
       lineOne.go("/agent/ticket.xhtml?id=" + id);
       WebDriver driver = lineOne.driver();
       driver.findElement(By.id("escalateOpen")).click();
@@ -62,7 +62,7 @@ class EscalateAndPickUpUiIT {
     }
 
     try (Browser lineTwo = Browser.open()) {
-      logIn(lineTwo, "line2");
+      lineTwo.logIn("line2", "line2");
       WebDriver driver = lineTwo.driver();
       WebElement menu = driver.findElement(By.id("navEscalatedToMyLines"));
       assertThat(Integer.parseInt(menu.findElement(By.cssSelector(".td-count")).getText()))
@@ -103,7 +103,7 @@ class EscalateAndPickUpUiIT {
     long id = created.json().getJsonNumber("id").longValue();
 
     try (Browser lineOne = Browser.open()) {
-      logIn(lineOne, "line1");
+      lineOne.logIn("line1", "line1");
       lineOne.go("/agent/ticket.xhtml?id=" + id);
       WebDriver driver = lineOne.driver();
       assertThat(driver.findElement(By.id("ticketAssignee")).getText())
@@ -144,7 +144,7 @@ class EscalateAndPickUpUiIT {
     assertThat(escalated.status()).as(escalated.toString()).isEqualTo(200);
 
     try (Browser lineTwo = Browser.open()) {
-      logIn(lineTwo, "line2");
+      lineTwo.logIn("line2", "line2");
       lineTwo.go("/agent/index.xhtml");
       WebDriver driver = lineTwo.driver();
       int before =
@@ -177,15 +177,6 @@ class EscalateAndPickUpUiIT {
                 .filter(matches)
                 .findFirst()
                 .orElse(null));
-  }
-
-  private static void logIn(Browser browser, String user) {
-    browser.go("/login.xhtml");
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(user);
-    driver.findElement(By.id("login:submit")).click();
-    browser.waitForAjax();
   }
 
   private static String text(String key, Object... arguments) {

@@ -34,7 +34,7 @@ class LinesConsoleUiIT {
     String token = "ui" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     String code = token.toUpperCase(Locale.ROOT);
     try (Browser admin = Browser.open()) {
-      logIn(admin, "admin");
+      admin.logIn("admin", "admin");
       WebDriver driver = admin.driver();
       admin.go("/admin/queues.xhtml");
       driver.findElement(By.id("queues:new")).click();
@@ -95,9 +95,9 @@ class LinesConsoleUiIT {
 
     try (Browser lineOne = Browser.open();
         Browser lineTwo = Browser.open()) {
-      logIn(lineOne, "line1");
+      lineOne.logIn("line1", "line1");
       lineOne.go("/agent/ticket.xhtml?id=" + id);
-      logIn(lineTwo, "line2");
+      lineTwo.logIn("line2", "line2");
       lineTwo.go("/agent/ticket.xhtml?id=" + id);
       assertThat(lineTwo.driver().findElement(By.id("presenceNames")).getText())
           .contains("Lev Line-One");
@@ -147,7 +147,7 @@ class LinesConsoleUiIT {
   void everyRoutingAdminScreenOpensAndEditsInRussian() {
     Locale russian = Locale.forLanguageTag("ru");
     try (Browser admin = Browser.open("ru")) {
-      logIn(admin, "admin");
+      admin.logIn("admin", "admin");
       WebDriver driver = admin.driver();
       String[][] screens = {
         {"lines", "ui.admin.lines.title", "ui.admin.lines.idleMinutes"},
@@ -193,15 +193,6 @@ class LinesConsoleUiIT {
                 + " w.input.trigger('change');",
             id,
             value);
-    browser.waitForAjax();
-  }
-
-  private static void logIn(Browser browser, String user) {
-    browser.go("/login.xhtml");
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(user);
-    driver.findElement(By.id("login:submit")).click();
     browser.waitForAjax();
   }
 

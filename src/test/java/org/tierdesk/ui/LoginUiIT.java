@@ -46,11 +46,11 @@ class LoginUiIT {
   @Test
   void requesterLandsInThePortalAndAgentInTheConsole() {
     try (Browser browser = Browser.open()) {
-      logIn(browser, "employee", "employee");
+      browser.logIn("employee", "employee");
       assertThat(path(browser.driver())).isEqualTo("/portal/index.xhtml");
     }
     try (Browser browser = Browser.open()) {
-      logIn(browser, "line1", "line1");
+      browser.logIn("line1", "line1");
       assertThat(path(browser.driver())).isEqualTo("/agent/index.xhtml");
     }
   }
@@ -70,17 +70,12 @@ class LoginUiIT {
   @Test
   void wrongPasswordKeepsThePersonOutWithAMessage() {
     try (Browser browser = Browser.open()) {
-      logIn(browser, "line3", "wrong-password");
+      browser.logIn("line3", "wrong-password");
 
       assertThat(path(browser.driver())).isEqualTo("/login.xhtml");
       assertThat(browser.driver().getPageSource()).contains(text("en", "ui.login.failed"));
       browser.screenshot("login-failed");
     }
-  }
-
-  private static void logIn(Browser browser, String username, String password) {
-    browser.go("/login.xhtml");
-    submit(browser, username, password);
   }
 
   private static void submit(Browser browser, String username, String password) {

@@ -66,7 +66,7 @@ class MacroUiIT {
     String number = created.json().getString("number");
 
     try (Browser agent = Browser.open()) {
-      logIn(agent, "line1");
+      agent.logIn("line1", "line1");
       agent.go("/agent/ticket.xhtml?id=" + id);
       WebDriver driver = agent.driver();
 
@@ -127,7 +127,7 @@ class MacroUiIT {
         Api.as("line1").get("/api/v1/tickets/" + original).json().getString("number");
 
     try (Browser agent = Browser.open()) {
-      logIn(agent, "line1");
+      agent.logIn("line1", "line1");
       agent.go("/agent/kit.xhtml");
       WebDriver driver = agent.driver();
       driver.findElement(By.id("kitTabs:responses:newResponse")).click();
@@ -171,15 +171,6 @@ class MacroUiIT {
             .post("/api/v1/tickets", json("subject", subject, "description", "Details"));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().getJsonNumber("id").longValue();
-  }
-
-  private static void logIn(Browser browser, String user) {
-    browser.go("/login.xhtml");
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(user);
-    driver.findElement(By.id("login:submit")).click();
-    browser.waitForAjax();
   }
 
   private static String text(String key, Object... arguments) {

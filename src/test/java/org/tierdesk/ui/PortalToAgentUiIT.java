@@ -42,14 +42,14 @@ class PortalToAgentUiIT {
 
     String number;
     try (Browser employee = Browser.open()) {
-      logIn(employee, "employee");
+      employee.logIn("employee", "employee");
       employee.screenshot(SHOTS + "1-portal");
       number = submitTicket(employee, subject, logFile);
       employee.screenshot(SHOTS + "2-ticket-created");
     }
 
     try (Browser agent = Browser.open()) {
-      logIn(agent, "line1");
+      agent.logIn("line1", "line1");
       assertThat(path(agent.driver())).isEqualTo("/agent/index.xhtml");
       WebElement row = queueLink(agent, number);
       assertThat(rowText(row)).contains(subject);
@@ -74,7 +74,7 @@ class PortalToAgentUiIT {
     }
 
     try (Browser employee = Browser.open()) {
-      logIn(employee, "employee");
+      employee.logIn("employee", "employee");
       openFromMyTickets(employee, number);
       employee.waitForAjax();
 
@@ -161,15 +161,6 @@ class PortalToAgentUiIT {
                     + ".then(done, e => done('failed: ' + e));",
                 href);
     return String.valueOf(content);
-  }
-
-  private static void logIn(Browser browser, String user) {
-    browser.go("/login.xhtml");
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(user);
-    driver.findElement(By.id("login:submit")).click();
-    browser.waitForAjax();
   }
 
   private static String timeline(Browser browser) {

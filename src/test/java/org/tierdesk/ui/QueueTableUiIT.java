@@ -38,7 +38,7 @@ class QueueTableUiIT {
         numbers.stream().sorted(Comparator.comparingLong(QueueTableUiIT::numeric)).toList();
 
     try (Browser agent = Browser.open()) {
-      logIn(agent, "line1");
+      agent.logIn("line1", "line1");
       agent.go("/agent/index.xhtml");
       WebDriver driver = agent.driver();
       driver.findElement(By.id("queue:text")).sendKeys(marker);
@@ -73,7 +73,7 @@ class QueueTableUiIT {
   void theQueueViewsKeepNoRowsInTheSession() {
     newTickets("Rows check " + UUID.randomUUID().toString().substring(0, 8), PAGE);
     try (Browser agent = Browser.open()) {
-      logIn(agent, "line1");
+      agent.logIn("line1", "line1");
       agent.go("/agent/index.xhtml");
       assertThat(shown(agent.driver())).hasSize(PAGE);
       long before = TierdeskServer.liveInstances(TICKET_VIEW);
@@ -111,14 +111,5 @@ class QueueTableUiIT {
 
   private static long numeric(String number) {
     return Long.parseLong(number.replaceAll("\\D", ""));
-  }
-
-  private static void logIn(Browser browser, String user) {
-    browser.go("/login.xhtml");
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(user);
-    driver.findElement(By.id("login:submit")).click();
-    browser.waitForAjax();
   }
 }

@@ -36,7 +36,7 @@ class SlaAdminUiIT {
   @Test
   void adminPreviewsDueTimesOfAMoscowCalendarWithALunchBreak() {
     try (Browser admin = Browser.open()) {
-      logIn(admin, "admin");
+      admin.logIn("admin", "admin");
       admin.go("/admin/sla-preview.xhtml");
       WebDriver driver = admin.driver();
 
@@ -82,7 +82,7 @@ class SlaAdminUiIT {
   @Test
   void aBadSlotIsReportedOnItsDay() {
     try (Browser admin = Browser.open()) {
-      logIn(admin, "admin");
+      admin.logIn("admin", "admin");
       admin.go("/admin/sla-preview.xhtml");
       WebDriver driver = admin.driver();
       type(slots(driver, "TUE").get(0), "9-13");
@@ -111,7 +111,7 @@ class SlaAdminUiIT {
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String number = created.json().getString("number");
     try (Browser agent = Browser.open()) {
-      logIn(agent, "line1");
+      agent.logIn("line1", "line1");
       agent.go("/agent/index.xhtml");
       agent.driver().findElement(By.linkText(number)).click();
       agent.waitForAjax();
@@ -164,14 +164,5 @@ class SlaAdminUiIT {
           input.sendKeys(Keys.ESCAPE);
           return false;
         });
-  }
-
-  private static void logIn(Browser browser, String user) {
-    browser.go("/login.xhtml");
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(user);
-    driver.findElement(By.id("login:submit")).click();
-    browser.waitForAjax();
   }
 }
