@@ -15,10 +15,7 @@ cost_server_start "$war" >&2 || exit 1
 trap cost_server_stop EXIT
 pid=$(cat "$COST_PID_FILE")
 scratch=$(mktemp)
-load() {
-  TIERDESK_BENCH_AGENT=$agent java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java \
-    "http://127.0.0.1:$BENCH_PORT" page "$1" 0 30 "$scratch" "$page" >/dev/null
-}
+load() { TIERDESK_BENCH_AGENT=$agent bench_load_client page "$1" 0 30 "$scratch" "$page" >/dev/null; }
 load 8
 load 8
 g0=$(bench_gc_ms)
