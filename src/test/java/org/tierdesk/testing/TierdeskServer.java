@@ -68,32 +68,44 @@ public final class TierdeskServer implements BeforeAllCallback {
    * requests.
    */
   public static long liveInstances(String className) {
+    return jcmd("GC.class_histogram").stream()
+        .map(line -> line.trim().split("\\s+"))
+        .filter(fields -> fields.length >= 4 && fields[3].equals(className))
+        .mapToLong(fields -> Long.parseLong(fields[1]))
+        .sum();
+  }
+
+  /**
+   * How many of the server's threads have a name that starts with the prefix (the JDK's thread
+   * dump), e.g. the HTTP request threads, {@code http-thread-pool}.
+   */
+  public static long threads(String namePrefix) {
+    return jcmd("Thread.print").stream().filter(line -> line.startsWith("\"" + namePrefix)).count();
+  }
+
+  /** The lines a {@code jcmd} diagnostic command prints for the server's JVM. */
+  private static List<String> jcmd(String command) {
     Running server = running;
     if (server == null) {
       throw new IllegalStateException("The Tierdesk server is not started");
     }
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-    List<String> histogram;
     try {
       Process process =
-          new ProcessBuilder(jcmd, String.valueOf(server.process.pid()), "GC.class_histogram")
+          new ProcessBuilder(jcmd, String.valueOf(server.process.pid()), command)
               .redirectErrorStream(true)
               .start();
-      histogram = new String(process.getInputStream().readAllBytes()).lines().toList();
+      List<String> lines = new String(process.getInputStream().readAllBytes()).lines().toList();
       if (process.waitFor() != 0) {
-        throw new IllegalStateException("jcmd failed: " + String.join("\n", histogram));
+        throw new IllegalStateException("jcmd failed: " + String.join("\n", lines));
       }
+      return lines;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    return histogram.stream()
-        .map(line -> line.trim().split("\\s+"))
-        .filter(fields -> fields.length >= 4 && fields[3].equals(className))
-        .mapToLong(fields -> Long.parseLong(fields[1]))
-        .sum();
   }
 
   /** The database the server under test uses: {@code h2} or {@code postgresql}. */
