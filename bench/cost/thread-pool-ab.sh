@@ -3,9 +3,9 @@
 # Alternates the HTTP thread pool's largest size (200 is Payara Micro's default), each on a fresh
 # server of the build against the benchmark PostgreSQL with single-node.asadmin plus one line that
 # sets the size. Per size: the ticket page with 200 history entries 30 s at 8 clients unrecorded,
-# then measured for 30 s each at 32 clients: the ticket page, the queue page (agent of line 1) and
-# ticket creation over REST; and creation at 8 clients; with the garbage collector's time and the server JVM's CPU time per
-# request beside the latencies.
+# then 30 s measured for each of: the ticket page, the queue page (agent of line 1) and ticket
+# creation over REST at 32 clients, and creation at 8; with the garbage collector's time and the
+# server JVM's CPU time per request beside the latencies.
 source "$(dirname "$0")/env.sh"
 csv=$1 rounds=${2:-2} sizes=${3:-"200 8"}
 ticket=$((20000000 + 5000)) # the one with 200 history events, as in bench/desk.sh

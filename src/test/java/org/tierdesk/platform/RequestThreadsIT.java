@@ -3,20 +3,16 @@ package org.tierdesk.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tierdesk.testing.Api;
 import org.tierdesk.testing.TierdeskServer;
 
 /**
@@ -27,39 +23,28 @@ import org.tierdesk.testing.TierdeskServer;
 @ExtendWith(TierdeskServer.class)
 class RequestThreadsIT {
 
-  private static final String MAX_THREADS =
-      "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
-          + ".max-thread-pool-size=";
   private static final int CLIENTS = 32;
+  private static final String TICKETS = "/api/v1/tickets?size=100";
 
   @Test
   void manyClientsAtOnceAreAllAnsweredByAFewThreads() throws IOException {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    URI tickets = TierdeskServer.baseUri().resolve("/api/v1/tickets?size=100");
-    String line1 =
-        "Basic "
-            + Base64.getEncoder().encodeToString("line1:line1".getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(tickets)
-            .header("Authorization", line1)
-            .timeout(Duration.ofSeconds(60))
-            .build();
+    Api line1 = Api.as("line1");
     // The account's password check is remembered after the first request.
-    assertThat(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).join().statusCode())
-        .isEqualTo(200);
+    assertThat(line1.get(TICKETS).status()).isEqualTo(200);
 
-    for (int round = 0; round < 5; round++) {
-      List<CompletableFuture<HttpResponse<Void>>> answers = new ArrayList<>();
-      for (int client = 0; client < CLIENTS; client++) {
-        answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()));
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      for (int round = 0; round < 5; round++) {
+        List<CompletableFuture<Api.Answer>> answers = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+          answers.add(CompletableFuture.supplyAsync(() -> line1.get(TICKETS), clients));
+        }
+        assertThat(answers)
+            .as("round %d: every client is answered", round)
+            .allSatisfy(answer -> assertThat(answer.join().status()).isEqualTo(200));
       }
-      assertThat(answers)
-          .as("round %d: every client is answered", round)
-          .allSatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(200));
+    } finally {
+      clients.shutdownNow();
     }
 
     assertThat(TierdeskServer.threads("http-thread-pool"))
@@ -69,9 +54,10 @@ class RequestThreadsIT {
   }
 
   private static long maxThreads() throws IOException {
+    String setting = ServerConfigTest.REQUEST_THREADS;
     return Files.readAllLines(Path.of("server-config", "single-node.asadmin")).stream()
-        .filter(line -> line.startsWith(MAX_THREADS))
-        .mapToLong(line -> Long.parseLong(line.substring(MAX_THREADS.length()).strip()))
+        .filter(line -> line.startsWith(setting))
+        .mapToLong(line -> Long.parseLong(line.substring(setting.length()).strip()))
         .findFirst()
         .orElseThrow();
   }

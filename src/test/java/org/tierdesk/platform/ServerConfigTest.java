@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
 class ServerConfigTest {
 
   private static final Path CONFIG = Path.of("server-config");
-  private static final String REQUEST_THREADS =
+
+  /** The pre-boot command that sets the most request threads, before its number. */
+  static final String REQUEST_THREADS =
       "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
           + ".max-thread-pool-size=";
+
   private static final String SESSIONS_IN_MEMORY =
       "set configs.config.server-config.availability-service.web-container-availability"
           + ".availability-enabled=false";
