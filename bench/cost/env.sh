@@ -39,6 +39,9 @@ cost_server_start() {
   echo "$BENCH_PID" >"$COST_PID_FILE"
 }
 
+# CPU time (utime+stime, clock ticks) the server of cost_server_start has used so far.
+cost_server_cpu() { awk '{print $14 + $15}' "/proc/$(cat "$COST_PID_FILE")/stat"; }
+
 # Stops the server of cost_server_start (from any script) and keeps a class archive it recorded.
 cost_server_stop() {
   local pid

@@ -10,7 +10,6 @@ ticket=$((20000000 + 5000))  # the one with 200 history events, as in bench/desk
 tck=$(getconf CLK_TCK)
 pages=("bench-agent-1 /agent/index.xhtml" "bench-agent-1 /agent/breaching.xhtml"
   "bench-agent-3 /agent/ticket.xhtml?id=$ticket")
-cpu() { awk '{print $14 + $15}' "/proc/$(cat "$COST_PID_FILE")/stat"; }
 load() {
   TIERDESK_BENCH_AGENT=$1 java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java \
     "http://127.0.0.1:$BENCH_PORT" page 8 0 "$3" "$4" "$2" >/dev/null
@@ -28,9 +27,9 @@ for round in $(seq 1 "$rounds"); do
     for page in "${pages[@]}"; do
       set -- ${page}
       rm -f "$scratch"
-      c0=$(cpu)
+      c0=$(cost_server_cpu)
       load "$1" "$2" 30 "$scratch"
-      c1=$(cpu)
+      c1=$(cost_server_cpu)
       tail -1 "$scratch" | awk -F, -v r="$round" -v b="$build" -v p="${2%%\?*}" -v c=$((c1 - c0)) -v t="$tck" \
         '{ printf "%s,%s,%s,%.1f,%.1f,%.1f,%.1f,%.1f\n", r, b, p, $6, $7, $8, $9, c * 1000 / t / $4 }' | tee -a "$csv"
     done

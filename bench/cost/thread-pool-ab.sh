@@ -13,15 +13,14 @@ tck=$(getconf CLK_TCK)
 preboot=$(mktemp --suffix=.asadmin)
 scratch=$(mktemp)
 trap 'rm -f "$scratch" "$preboot"; cost_server_stop' EXIT
-cpu() { awk '{print $14 + $15}' "/proc/$(cat "$COST_PID_FILE")/stat"; }
 run() { # run <label> <clients> <seconds> <scenario args...>
   local label=$1 clients=$2 seconds=$3
   shift 3
   rm -f "$scratch"
   local c0 g0 c1 g1
-  c0=$(cpu) g0=$(bench_gc_ms)
+  c0=$(cost_server_cpu) g0=$(bench_gc_ms)
   bench_load_client "$1" "$clients" 0 "$seconds" "$scratch" "${@:2}" >/dev/null
-  c1=$(cpu) g1=$(bench_gc_ms)
+  c1=$(cost_server_cpu) g1=$(bench_gc_ms)
   [ -n "$label" ] || return 0
   tail -1 "$scratch" | awk -F, -v r="$round" -v s="$size" -v l="$label" -v n="$clients" -v c=$((c1 - c0)) \
     -v g=$((g1 - g0)) -v t="$tck" '{ printf "%s,%s,%s,%s,%.1f,%.1f,%.1f,%.1f,%d,%d,%.1f\n",
