@@ -42,7 +42,8 @@ cost_server_start() {
 # CPU time (utime+stime, clock ticks) the server of cost_server_start has used so far.
 cost_server_cpu() { awk '{print $14 + $15}' "/proc/$(cat "$COST_PID_FILE")/stat"; }
 
-# Stops the server of cost_server_start (from any script) and keeps a class archive it recorded.
+# Stops the server of cost_server_start (from any script); in the script that started it, also waits
+# for the class archive its start is writing.
 cost_server_stop() {
   local pid
   pid=$(cat "$COST_PID_FILE" 2>/dev/null) || return 0
