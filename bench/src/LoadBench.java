@@ -12,12 +12,17 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -40,6 +45,8 @@ import org.HdrHistogram.Recorder;
  *       session cookie only;
  *   <li>{@code search}: {@code GET /api/v1/tickets?q=<word>} as an admin (who sees every ticket),
  *       with English and Russian words in turn;
+ *   <li>{@code search-first}: the same with texts the node has not counted in the last 30 s, as a
+ *       first search of a common word is (see {@link #FRESH_TEXTS});
  *   <li>{@code page}: a Faces page ({@code argument}: its path, e.g. {@code
  *       /agent/ticket.xhtml?id=20005000}) for an agent logged in through the login form ({@code
  *       TIERDESK_BENCH_AGENT}, default {@code bench-agent-1}), named {@code page <path> as
@@ -76,10 +83,22 @@ public class LoadBench {
   private static final List<String> WORDS =
       List.of("printer", "VPN", "ERP", "calendar", "принтер", "почта", "доступ", "клавиатура");
 
+  /**
+   * Texts for first searches: every run of 5 to 12 characters of the subjects (lower case, no space
+   * at either end), less the words of {@code search}, in a fixed shuffled order: 1,725 texts, each
+   * matching at least one ticket in fourteen. A node remembers for 30 s that a search matched more
+   * than its count bound and then does not count again (LongSearches), so the texts are used in
+   * turn, shared by all clients, and a warning says when they came round again within 30 s.
+   */
+  static final List<String> FRESH_TEXTS = freshTexts();
+
+  private static final AtomicInteger nextFresh = new AtomicInteger();
+  private static volatile long freshRoundStarted = System.nanoTime();
+
   public static void main(String[] args) throws Exception {
     if (args.length < 6) {
       System.err.println(
-          "usage: LoadBench <base-uri> <create|create-session|search|page> <clients> <warm-up s> <seconds> <csv>"
+          "usage: LoadBench <base-uri> <create|create-session|search|search-first|page> <clients> <warm-up s> <seconds> <csv>"
               + " [page path]");
       System.exit(2);
     }
@@ -204,7 +223,8 @@ public class LoadBench {
         logIn(base, http, "bench-user-" + number);
         yield creating(base, http, null);
       }
-      case "search" -> searching(base, http);
+      case "search" -> searching(base, http, sequence -> WORDS.get((int) (sequence % WORDS.size())));
+      case "search-first" -> searching(base, http, sequence -> freshText());
       case "page" -> {
         logIn(base, http, agent());
         yield sequence -> get(http, base.resolve(argument)).statusCode() == 200;
@@ -241,10 +261,10 @@ public class LoadBench {
     };
   }
 
-  private static Client searching(URI base, HttpClient http) {
+  private static Client searching(URI base, HttpClient http, LongFunction<String> words) {
     String auth = basic(System.getenv().getOrDefault("TIERDESK_BENCH_SEARCHER", "admin"));
     return sequence -> {
-      String word = WORDS.get((int) (sequence % WORDS.size()));
+      String word = words.apply(sequence);
       HttpResponse<String> answer =
           http.send(
               HttpRequest.newBuilder(
@@ -258,6 +278,43 @@ public class LoadBench {
               HttpResponse.BodyHandlers.ofString());
       return answer.statusCode() == 200;
     };
+  }
+
+  /** The next of {@link #FRESH_TEXTS}, for any client. */
+  private static String freshText() {
+    int next = nextFresh.getAndIncrement() % FRESH_TEXTS.size();
+    if (next == 0 && nextFresh.get() > 1) {
+      long now = System.nanoTime();
+      double round = (now - freshRoundStarted) / 1e9;
+      if (round < 30) {
+        System.err.printf(
+            Locale.ROOT,
+            "search-first: all %d texts used in %.1f s; the node may still remember some of them%n",
+            FRESH_TEXTS.size(),
+            round);
+      }
+      freshRoundStarted = now;
+    }
+    return FRESH_TEXTS.get(next);
+  }
+
+  private static List<String> freshTexts() {
+    TreeSet<String> texts = new TreeSet<>();
+    for (String subject : SUBJECTS) {
+      String lower = subject.toLowerCase(Locale.ROOT);
+      for (int start = 0; start < lower.length(); start++) {
+        for (int length = 5; length <= 12 && start + length <= lower.length(); length++) {
+          String text = lower.substring(start, start + length);
+          if (!text.startsWith(" ") && !text.endsWith(" ")) {
+            texts.add(text);
+          }
+        }
+      }
+    }
+    WORDS.forEach(word -> texts.remove(word.toLowerCase(Locale.ROOT)));
+    List<String> shuffled = new ArrayList<>(texts);
+    Collections.shuffle(shuffled, new Random(6));
+    return List.copyOf(shuffled);
   }
 
   private static void logIn(URI base, HttpClient http, String username) throws Exception {
