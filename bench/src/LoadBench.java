@@ -84,8 +84,8 @@ public class LoadBench {
       List.of("printer", "VPN", "ERP", "calendar", "принтер", "почта", "доступ", "клавиатура");
 
   /**
-   * Texts for first searches: every run of 5 to 12 characters of the subjects (lower case, no space
-   * at either end), less the words of {@code search}, in a fixed shuffled order: 1,725 texts, each
+   * Texts for first searches: every run of 3 to 40 characters of the subjects (lower case, no space
+   * at either end), less the words of {@code search}, in a fixed shuffled order: 4,001 texts, each
    * matching at least one ticket in fourteen. A node remembers for 30 s that a search matched more
    * than its count bound and then does not count again (LongSearches), so the texts are used in
    * turn, shared by all clients, and a warning says when they came round again within 30 s.
@@ -303,7 +303,7 @@ public class LoadBench {
     for (String subject : SUBJECTS) {
       String lower = subject.toLowerCase(Locale.ROOT);
       for (int start = 0; start < lower.length(); start++) {
-        for (int length = 5; length <= 12 && start + length <= lower.length(); length++) {
+        for (int length = 3; length <= 40 && start + length <= lower.length(); length++) {
           String text = lower.substring(start, start + length);
           if (!text.startsWith(" ") && !text.endsWith(" ")) {
             texts.add(text);
