@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -116,7 +117,18 @@ public final class Browser implements AutoCloseable {
     go("/login.xhtml");
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
+    return submitPage("login:submit");
+  }
+
+  /**
+   * Clicks the button {@code id} that posts its whole form (not AJAX) and waits for the page the
+   * answer loads. The click may return before the browser has left the page, where a check of the
+   * page alone would still see the old one: it waits until that one is gone.
+   */
+  public Browser submitPage(String id) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id(id)).click();
+    waitUntil(ExpectedConditions.stalenessOf(page));
     return waitForAjax();
   }
 

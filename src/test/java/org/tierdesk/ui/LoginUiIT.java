@@ -82,8 +82,7 @@ class LoginUiIT {
     WebDriver driver = browser.driver();
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
-    browser.waitForAjax();
+    browser.submitPage("login:submit");
   }
 
   private static String heading(WebDriver driver) {

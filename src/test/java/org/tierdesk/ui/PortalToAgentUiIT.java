@@ -98,8 +98,7 @@ class PortalToAgentUiIT {
     driver.findElement(By.id("ticket:environment_application")).sendKeys("Mail client");
     driver.findElement(By.id("ticket:files_input")).sendKeys(file.toAbsolutePath().toString());
     browser.screenshot(SHOTS + "1b-new-ticket-filled");
-    driver.findElement(By.id("ticket:submit")).click();
-    browser.waitForAjax();
+    browser.submitPage("ticket:submit");
 
     assertThat(path(driver)).isEqualTo("/portal/ticket.xhtml");
     String number = driver.findElement(By.id("ticketNumber")).getText();
