@@ -114,7 +114,11 @@ public final class Browser implements AutoCloseable {
 
   /** Logs in through the login form and waits for the page it leads to. */
   public Browser logIn(String username, String password) {
-    go("/login.xhtml");
+    return go("/login.xhtml").submitLogin(username, password);
+  }
+
+  /** Fills in and sends the login form of the page already open, and waits for the next page. */
+  public Browser submitLogin(String username, String password) {
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
     return submitPage("login:submit");

@@ -61,7 +61,7 @@ class LoginUiIT {
       browser.go("/agent/index.xhtml");
       assertThat(path(browser.driver())).isEqualTo("/login.xhtml");
 
-      submit(browser, "line2", "line2");
+      browser.submitLogin("line2", "line2");
 
       assertThat(path(browser.driver())).isEqualTo("/agent/index.xhtml");
     }
@@ -76,13 +76,6 @@ class LoginUiIT {
       assertThat(browser.driver().getPageSource()).contains(text("en", "ui.login.failed"));
       browser.screenshot("login-failed");
     }
-  }
-
-  private static void submit(Browser browser, String username, String password) {
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("login:username")).sendKeys(username);
-    driver.findElement(By.id("login:password")).sendKeys(password);
-    browser.submitPage("login:submit");
   }
 
   private static String heading(WebDriver driver) {
