@@ -385,6 +385,32 @@ class TicketSearchTest {
   }
 
   @Test
+  void anAgentOfTwoLinesHasEachLineReadOnItsOwn() {
+    Recording db = new Recording(0);
+    TicketSearch.of(query(TicketQuery.ANY_OPEN, null, null, null), null)
+        .visibleToAgent(7L, Set.of(1L, 2L))
+        .run(db.entityManager());
+
+    // With both lines in one IN the line index gives no order to follow (see pageOfLinesAndOwn).
+    assertThat(db.queries).hasSize(3);
+    assertThat(db.queries.subList(0, 2))
+        .allSatisfy(
+            jpql ->
+                assertThat(jpql)
+                    .contains("t.line.id IN :visibleLines")
+                    .doesNotContain(":visibleAgent")
+                    .endsWith("ORDER BY t.updatedAt DESC, t.id DESC"));
+    assertThat(
+            List.of(
+                db.parametersByQuery.get(0).get("visibleLines"),
+                db.parametersByQuery.get(1).get("visibleLines")))
+        .containsExactlyInAnyOrder(List.of(1L), List.of(2L));
+    assertThat(db.queries.get(2)).contains("t.line.id NOT IN :visibleLines");
+    assertThat(Set.copyOf((List<?>) db.parametersByQuery.get(2).get("visibleLines")))
+        .isEqualTo(Set.of(1L, 2L));
+  }
+
+  @Test
   void aDeepPageOfAnAgentsListIsReadInOneQuery() {
     Recording db = new Recording(0);
     TicketQuery query = new TicketQuery(null, null, null, null, "updatedAt", false, 50, 20);
@@ -444,6 +470,7 @@ class TicketSearchTest {
   private static final class Recording {
     final List<String> queries = new ArrayList<>();
     final Map<String, Object> parameters = new HashMap<>();
+    final List<Map<String, Object>> parametersByQuery = new ArrayList<>();
     final long count;
     int firstResult = -1;
     int maxResults = -1;
@@ -466,11 +493,13 @@ class TicketSearchTest {
                   throw new UnsupportedOperationException(method.getName());
                 }
                 queries.add((String) args[0]);
-                return typedQuery(((String) args[0]).startsWith("SELECT t.id "));
+                Map<String, Object> own = new HashMap<>();
+                parametersByQuery.add(own);
+                return typedQuery(((String) args[0]).startsWith("SELECT t.id "), own);
               });
     }
 
-    private TypedQuery<?> typedQuery(boolean counting) {
+    private TypedQuery<?> typedQuery(boolean counting, Map<String, Object> own) {
       int[] paging = {0, Integer.MAX_VALUE};
       return (TypedQuery<?>)
           Proxy.newProxyInstance(
@@ -480,6 +509,7 @@ class TicketSearchTest {
                   switch (method.getName()) {
                     case "setParameter" -> {
                       parameters.put((String) args[0], args[1]);
+                      own.put((String) args[0], args[1]);
                       yield proxy;
                     }
                     case "setHint" -> {
