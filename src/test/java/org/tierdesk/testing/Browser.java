@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -127,13 +126,29 @@ public final class Browser implements AutoCloseable {
   /**
    * Clicks the button {@code id} that posts its whole form (not AJAX) and waits for the page the
    * answer loads. The click may return before the browser has left the page, where a check of the
-   * page alone would still see the old one: it waits until that one is gone.
+   * page alone would still see the old one: it marks the old page's window and waits until a page
+   * without the mark has loaded. (Waiting for the old {@code <html>} element to go stale failed
+   * once in CI: asked about it mid-navigation, chromedriver answered "Node with given id does not
+   * belong to the document" instead of "stale element".)
    */
   public Browser submitPage(String id) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    driver.executeScript("window.tierdeskLeftPage = true;");
     driver.findElement(By.id(id)).click();
-    waitUntil(ExpectedConditions.stalenessOf(page));
+    waitUntil(Browser::onNewPage);
     return waitForAjax();
+  }
+
+  /** Whether a page loaded since {@link #submitPage} marked the old one; false mid-navigation. */
+  private static boolean onNewPage(WebDriver webDriver) {
+    try {
+      return Boolean.TRUE.equals(
+          ((JavascriptExecutor) webDriver)
+              .executeScript(
+                  "return window.tierdeskLeftPage === undefined"
+                      + " && document.readyState === 'complete';"));
+    } catch (WebDriverException navigating) {
+      return false;
+    }
   }
 
   /** Waits until the page has loaded and no PrimeFaces AJAX request is queued or running. */

@@ -8,6 +8,8 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
@@ -109,6 +111,70 @@ class TicketsApiIT {
       assertThat(subjects(list("line1", tagged)))
           .as("line 1 sees its own line's tickets, not those escalated to line 3")
           .containsExactly(foreign.getString("subject"), ownSubject);
+    }
+
+    @Test
+    void anAgentOfTwoLinesListsBothLinesAndTheirOwnRequestsElsewhereInOneOrder() {
+      // line3 in lines 2 and 3 for this test (its queue stays ENGINEERING: no tickets assigned).
+      String memberships = "/api/v1/admin/agents/line3/memberships";
+      try {
+        Api.Answer both =
+            AgentProductivityApiIT.put(
+                "admin",
+                memberships,
+                json(
+                    "lines", AgentProductivityApiIT.array("L3", "L2"),
+                    "queues", AgentProductivityApiIT.array("ENGINEERING")));
+        assertThat(both.status()).as(both.toString()).isEqualTo(200);
+        String token = token();
+        JsonObject inLine3 = open("employee", "Line three " + token);
+        escalate(inLine3);
+        tag("line3", inLine3, token);
+        JsonObject own = open("line3", "Own " + token);
+        tag("line1", own, token);
+        JsonObject inLine2 = open("employee", "Line two " + token);
+        escalateOnce(inLine2);
+        tag("line2", inLine2, token);
+        JsonObject foreign = open("employee", "Foreign " + token);
+        tag("line1", foreign, token);
+        JsonObject alsoInLine3 = open("employee", "Line three again " + token);
+        escalate(alsoInLine3);
+        tag("line3", alsoInLine3, token);
+        List<String> newestFirst =
+            List.of(
+                alsoInLine3.getString("subject"),
+                inLine2.getString("subject"),
+                own.getString("subject"),
+                inLine3.getString("subject"));
+
+        String tagged = "tag=" + token;
+        assertThat(subjects(list("line3", tagged)))
+            .as("each line read on its own, merged with the agent's own request in line 1")
+            .containsExactlyElementsOf(newestFirst);
+        assertThat(subjects(list("line3", tagged + "&size=3&page=1")))
+            .containsExactly(newestFirst.get(3));
+        List<String> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        assertThat(subjects(list("line3", tagged + "&ascending=true")))
+            .containsExactlyElementsOf(oldestFirst);
+      } finally {
+        Api.Answer restored =
+            AgentProductivityApiIT.put(
+                "admin",
+                memberships,
+                json(
+                    "lines", AgentProductivityApiIT.array("L3"),
+                    "queues", AgentProductivityApiIT.array("ENGINEERING")));
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+      }
+    }
+
+    /** From line 1 to line 2. */
+    private void escalateOnce(JsonObject ticket) {
+      Api.Answer escalated =
+          Api.as("line1")
+              .post(path(ticket) + "/escalations", json("reason", "Needs more", "tried", "All"));
+      assertThat(escalated.status()).as(escalated.toString()).isEqualTo(200);
     }
 
     /** From line 1 through line 2 to line 3. */
