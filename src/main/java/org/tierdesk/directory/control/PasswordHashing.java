@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * PBKDF2-HMAC-SHA512 password hashes (210,000 iterations, per OWASP). Checking such a hash costs
  * tens of milliseconds by design; REST clients send their password with every request, so a
- * successful check is remembered for a few minutes under a keyed digest of the credentials (the
- * password itself is never kept), and forgotten as soon as the stored hash changes.
+ * successful check is remembered under a keyed digest of the credentials (the password itself is
+ * never kept) until it has not been used for a few minutes, and forgotten as soon as the stored
+ * hash changes. A client in steady use is not checked again every few minutes: each such check held
+ * a request thread for the whole hash, and all clients that had started together paid it at once.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -55,6 +57,7 @@ public class PasswordHashing {
     Instant now = clock.instant();
     Instant until = verified.get(key);
     if (until != null && until.isAfter(now)) {
+      verified.put(key, now.plus(REMEMBER));
       return true;
     }
     boolean ok = pbkdf2.verify(password, storedHash);
