@@ -282,8 +282,9 @@ public class LoadBench {
 
   /** The next of {@link #FRESH_TEXTS}, for any client. */
   private static String freshText() {
-    int next = nextFresh.getAndIncrement() % FRESH_TEXTS.size();
-    if (next == 0 && nextFresh.get() > 1) {
+    int taken = nextFresh.getAndIncrement();
+    int next = taken % FRESH_TEXTS.size();
+    if (next == 0 && taken > 0) {
       long now = System.nanoTime();
       double round = (now - freshRoundStarted) / 1e9;
       if (round < 30) {
