@@ -79,16 +79,10 @@ class TicketsApiIT {
     @Test
     void anAgentListsTheirLinesAndTheirOwnRequestsElsewhereInOneOrder() {
       String token = token();
-      JsonObject first = open("employee", "First " + token);
-      escalate(first);
-      tag("line3", first, token);
-      JsonObject own = open("line3", "Own " + token);
-      tag("line1", own, token);
-      JsonObject third = open("employee", "Third " + token);
-      escalate(third);
-      tag("line3", third, token);
-      JsonObject foreign = open("employee", "Foreign " + token);
-      tag("line1", foreign, token);
+      JsonObject first = opened("employee", "First " + token, 2, "line3", token);
+      JsonObject own = opened("line3", "Own " + token, 0, "line1", token);
+      JsonObject third = opened("employee", "Third " + token, 2, "line3", token);
+      JsonObject foreign = opened("employee", "Foreign " + token, 0, "line1", token);
       String firstSubject = first.getString("subject");
       String ownSubject = own.getString("subject");
       String thirdSubject = third.getString("subject");
@@ -127,19 +121,11 @@ class TicketsApiIT {
                     "queues", AgentProductivityApiIT.array("ENGINEERING")));
         assertThat(both.status()).as(both.toString()).isEqualTo(200);
         String token = token();
-        JsonObject inLine3 = open("employee", "Line three " + token);
-        escalate(inLine3);
-        tag("line3", inLine3, token);
-        JsonObject own = open("line3", "Own " + token);
-        tag("line1", own, token);
-        JsonObject inLine2 = open("employee", "Line two " + token);
-        escalateOnce(inLine2);
-        tag("line2", inLine2, token);
-        JsonObject foreign = open("employee", "Foreign " + token);
-        tag("line1", foreign, token);
-        JsonObject alsoInLine3 = open("employee", "Line three again " + token);
-        escalate(alsoInLine3);
-        tag("line3", alsoInLine3, token);
+        JsonObject inLine3 = opened("employee", "Line three " + token, 2, "line3", token);
+        JsonObject own = opened("line3", "Own " + token, 0, "line1", token);
+        JsonObject inLine2 = opened("employee", "Line two " + token, 1, "line2", token);
+        opened("employee", "Foreign " + token, 0, "line1", token);
+        JsonObject alsoInLine3 = opened("employee", "Line three again " + token, 2, "line3", token);
         List<String> newestFirst =
             List.of(
                 alsoInLine3.getString("subject"),
@@ -169,17 +155,21 @@ class TicketsApiIT {
       }
     }
 
-    /** From line 1 to line 2. */
-    private void escalateOnce(JsonObject ticket) {
-      Api.Answer escalated =
-          Api.as("line1")
-              .post(path(ticket) + "/escalations", json("reason", "Needs more", "tried", "All"));
-      assertThat(escalated.status()).as(escalated.toString()).isEqualTo(200);
+    /**
+     * A ticket of {@code requester}, escalated {@code escalations} lines up from line 1, then
+     * tagged with {@code tag} by {@code tagger} (the last change, which orders the lists).
+     */
+    private JsonObject opened(
+        String requester, String subject, int escalations, String tagger, String tag) {
+      JsonObject ticket = open(requester, subject);
+      escalate(ticket, escalations);
+      tag(tagger, ticket, tag);
+      return ticket;
     }
 
-    /** From line 1 through line 2 to line 3. */
-    private void escalate(JsonObject ticket) {
-      for (String agent : List.of("line1", "line2")) {
+    /** From line 1 up {@code lines} lines (at most to line 3). */
+    private void escalate(JsonObject ticket, int lines) {
+      for (String agent : List.of("line1", "line2").subList(0, lines)) {
         Api.Answer escalated =
             Api.as(agent)
                 .post(path(ticket) + "/escalations", json("reason", "Needs more", "tried", "All"));
