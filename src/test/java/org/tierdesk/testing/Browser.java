@@ -138,14 +138,15 @@ public final class Browser implements AutoCloseable {
     return waitForAjax();
   }
 
-  /** Whether a page loaded since {@link #submitPage} marked the old one; false mid-navigation. */
+  /**
+   * Whether the browser shows another page than the one {@link #submitPage} marked; false
+   * mid-navigation. That the new page has loaded is {@link #waitForAjax}'s to wait for.
+   */
   private static boolean onNewPage(WebDriver webDriver) {
     try {
       return Boolean.TRUE.equals(
           ((JavascriptExecutor) webDriver)
-              .executeScript(
-                  "return window.tierdeskLeftPage === undefined"
-                      + " && document.readyState === 'complete';"));
+              .executeScript("return window.tierdeskLeftPage === undefined;"));
     } catch (WebDriverException navigating) {
       return false;
     }
