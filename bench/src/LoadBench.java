@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -47,6 +48,10 @@ import org.HdrHistogram.Recorder;
  *       with English and Russian words in turn;
  *   <li>{@code search-first}: the same with texts the node has not counted in the last 30 s, as a
  *       first search of a common word is (see {@link #FRESH_TEXTS});
+ *   <li>{@code search-words}: the same with the made-up system names of the data set's subjects
+ *       ({@code argument}: a range of their ranks, e.g. {@code 14-131}; see {@link #systemName}),
+ *       each searched once, in a fixed shuffled order shared by all clients; the run ends when
+ *       every name has been searched or the time is up;
  *   <li>{@code page}: a Faces page ({@code argument}: its path, e.g. {@code
  *       /agent/ticket.xhtml?id=20005000}) for an agent logged in through the login form ({@code
  *       TIERDESK_BENCH_AGENT}, default {@code bench-agent-1}), named {@code page <path> as
@@ -59,8 +64,9 @@ public class LoadBench {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   /**
-   * Subjects of created tickets: those of the loaded data set (bench/sql/load-desk.sql), so that
-   * the tickets the creation runs add, the newest of all, read like the rest. With a subject of
+   * Subjects of created tickets: those of the loaded data set (bench/sql/load-desk.sql), with a
+   * system name drawn as there, so that the tickets the creation runs add, the newest of all, read
+   * like the rest. With a subject of
    * their own they matched no search word and every search had to read past all of them first.
    */
   private static final List<String> SUBJECTS =
@@ -93,13 +99,25 @@ public class LoadBench {
   static final List<String> FRESH_TEXTS = freshTexts();
 
   private static final AtomicInteger nextFresh = new AtomicInteger();
+
+  /** Syllables of the system names, as bench/sql/load-desk.sql spells them. */
+  private static final String[] LATIN = {
+    "ka", "zu", "jo", "xe", "bu", "go", "du", "vi", "ky", "zo", "ju", "xa", "bo", "gu", "di", "vo"
+  };
+
+  private static final String[] CYRILLIC = {
+    "ка", "зу", "жо", "хе", "бу", "го", "ду", "ви", "кы", "зо", "жу", "ха", "бо", "гу", "ди", "во"
+  };
+
+  private static List<String> systemNames = List.of();
+  private static final AtomicInteger nextSystemName = new AtomicInteger();
   private static volatile long freshRoundStarted = System.nanoTime();
 
   public static void main(String[] args) throws Exception {
     if (args.length < 6) {
       System.err.println(
-          "usage: LoadBench <base-uri> <create|create-session|search|search-first|page> <clients> <warm-up s> <seconds> <csv>"
-              + " [page path]");
+          "usage: LoadBench <base-uri> <create|create-session|search|search-first|search-words|page> <clients> <warm-up s> <seconds> <csv>"
+              + " [page path | rank range]");
       System.exit(2);
     }
     URI base = URI.create(args[0]);
@@ -116,10 +134,10 @@ public class LoadBench {
     }
     Recorder recorder = new Recorder(3);
     AtomicLong errors = new AtomicLong();
-    run(workers, Duration.ofSeconds(warmUp), new Recorder(3), new AtomicLong());
+    run(workers, Duration.ofSeconds(warmUp), new Recorder(3), new AtomicLong(), null);
     recorder.reset();
     long started = System.nanoTime();
-    run(workers, Duration.ofSeconds(seconds), recorder, errors);
+    run(workers, Duration.ofSeconds(seconds), recorder, errors, label(scenario, argument));
     double elapsed = (System.nanoTime() - started) / 1e9;
     Histogram histogram = recorder.getIntervalHistogram();
     long requests = histogram.getTotalCount();
@@ -146,13 +164,26 @@ public class LoadBench {
     System.out.println(row);
   }
 
+  /** Requests at least this slow are reported one by one in measured runs. */
+  private static final Duration SLOW = Duration.ofMillis(500);
+
   /** One simulated user: sends a request, waits for the answer, repeats. */
   interface Client {
     /** Sends one request; true if the answer was the expected one. */
     boolean call(long sequence) throws IOException, InterruptedException;
   }
 
-  private static void run(List<Client> clients, Duration duration, Recorder recorder, AtomicLong errors)
+  /**
+   * Runs the clients for {@code duration}; in a measured run ({@code measured}: its name) each
+   * request slower than {@link #SLOW} is reported with the time it was answered, so that a stall
+   * can be matched with the server's and PostgreSQL's logs.
+   */
+  private static void run(
+      List<Client> clients,
+      Duration duration,
+      Recorder recorder,
+      AtomicLong errors,
+      String measured)
       throws Exception {
     long until = System.nanoTime() + duration.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(clients.size());
@@ -172,8 +203,19 @@ public class LoadBench {
                       ok = client.call(sequence++);
                     } catch (IOException e) {
                       ok = false;
+                    } catch (Exhausted e) {
+                      break;
                     }
-                    recorder.recordValue(System.nanoTime() - t0);
+                    long took = System.nanoTime() - t0;
+                    recorder.recordValue(took);
+                    if (measured != null && took >= SLOW.toNanos()) {
+                      System.err.printf(
+                          Locale.ROOT,
+                          "slow: %s, %d ms, answered at %s%n",
+                          measured,
+                          took / 1_000_000,
+                          Instant.now());
+                    }
                     if (!ok) {
                       errors.incrementAndGet();
                     }
@@ -187,6 +229,51 @@ public class LoadBench {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Thrown by a client that has nothing left to send: it stops before its time is up. */
+  static final class Exhausted extends RuntimeException {
+    Exhausted() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * The system name of rank {@code rank} (1-2000) in the data set's subjects: three syllables, Latin
+   * for odd ranks, Cyrillic for even ones. bench/sql/load-desk.sql puts name r into ln((r+1)/r) /
+   * ln 2001 of the tickets: rank 14 into 1 in 110 (about 9,000 of 1,000,000), rank 131 into 1 in
+   * 1,000, rank 2000 into 1 in 15,000.
+   */
+  static String systemName(int rank) {
+    int i = rank - 1;
+    String[] syllables = i % 2 == 0 ? LATIN : CYRILLIC;
+    return syllables[i % 16] + syllables[(i / 16) % 16] + syllables[i / 256];
+  }
+
+  /** The rank of a system name for ticket {@code g}, drawn as bench/sql/load-desk.sql does. */
+  static int systemRank(long g) {
+    double u = ((g * 2654435761L) & 0xFFFFFFFFL) / 4294967296.0;
+    return (int) Math.min(2000, Math.floor(Math.exp(u * Math.log(2001))));
+  }
+
+  /** The names of the ranks {@code from-to}, in a fixed shuffled order. */
+  private static List<String> systemNames(String range) {
+    String[] bounds = range.split("-");
+    List<String> names = new ArrayList<>();
+    for (int rank = Integer.parseInt(bounds[0]); rank <= Integer.parseInt(bounds[1]); rank++) {
+      names.add(systemName(rank));
+    }
+    Collections.shuffle(names, new Random(6));
+    return List.copyOf(names);
+  }
+
+  /** The next name not yet searched, for any client. */
+  private static String nextSystemName() {
+    int next = nextSystemName.getAndIncrement();
+    if (next >= systemNames.size()) {
+      throw new Exhausted();
+    }
+    return systemNames.get(next);
   }
 
   /** The agent a page scenario logs in as. */
@@ -225,6 +312,12 @@ public class LoadBench {
       }
       case "search" -> searching(base, http, sequence -> WORDS.get((int) (sequence % WORDS.size())));
       case "search-first" -> searching(base, http, sequence -> freshText());
+      case "search-words" -> {
+        if (number == 1) {
+          systemNames = systemNames(argument);
+        }
+        yield searching(base, http, sequence -> nextSystemName());
+      }
       case "page" -> {
         logIn(base, http, agent());
         yield sequence -> get(http, base.resolve(argument)).statusCode() == 200;
@@ -241,7 +334,9 @@ public class LoadBench {
       String body =
           "{\"subject\":\""
               + SUBJECTS.get((int) (sequence % SUBJECTS.size()))
-              + " #"
+              + " ("
+              + systemName(systemRank(sequence))
+              + ") #"
               + sequence
               + "\",\"description\":\"The laptop does not wake up from sleep.\",\"category\":\""
               + categories[(int) (sequence % categories.length)]
