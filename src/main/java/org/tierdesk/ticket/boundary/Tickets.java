@@ -26,6 +26,7 @@ import org.tierdesk.platform.errors.Enums;
 import org.tierdesk.platform.errors.InvalidInput;
 import org.tierdesk.platform.errors.NotFound;
 import org.tierdesk.platform.persistence.Page;
+import org.tierdesk.platform.persistence.ValuePlans;
 import org.tierdesk.routing.boundary.Routing;
 import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
@@ -64,6 +65,7 @@ public class Tickets {
   @Inject Routing routing;
   @Inject Notifications notifications;
   @Inject Clock clock;
+  @Inject ValuePlans valuePlans;
   @Inject Event<TicketChanged> changed;
   @Inject ScopeCounts scopeCounts;
   @Inject Instance<TicketSlaSource> slaSource;
@@ -190,6 +192,10 @@ public class Tickets {
     access
         .limitedToLines()
         .ifPresent(lineIds -> search.visibleToAgent(access.caller().getId(), lineIds));
+    if (query.text() != null && !query.text().isBlank()) {
+      // A text search's best plan depends on the text (see ValuePlans).
+      valuePlans.forThisTransaction(em);
+    }
     return search;
   }
 

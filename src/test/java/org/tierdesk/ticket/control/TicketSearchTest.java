@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -155,7 +156,7 @@ class TicketSearchTest {
 
   @Test
   void aFirstPageThatIsNotFullIsItsOwnCount() {
-    Recording db = run(query(null, null, null, "nothing"), null, 0);
+    Recording db = run(query("NEW", "L3", null, null), null, 0);
 
     assertThat(db.queries).hasSize(1);
     assertThat(db.queries.get(0)).startsWith("SELECT t FROM Ticket t");
@@ -346,6 +347,75 @@ class TicketSearchTest {
   }
 
   @Test
+  void aSubjectSearchWithFewMatchesSortsThemInJavaAndCountsThemExactly() {
+    Recording db = run(query(null, null, null, "kazujo"), null, 300);
+
+    // PostgreSQL, choosing by its guess of the word's frequency, walked the update-time index
+    // through the whole table for a rare word; unordered, the trigram index answers alone.
+    assertThat(db.queries).hasSize(2);
+    assertThat(db.queries.get(0))
+        .startsWith("SELECT t.id, t.updatedAt FROM Ticket t")
+        .contains("LOWER(t.subject) LIKE :text")
+        .doesNotContain("ORDER BY");
+    assertThat(db.maxResults).isEqualTo(Page.COUNT_LIMIT + 1);
+    assertThat(db.queries.get(1))
+        .startsWith("SELECT t FROM Ticket t")
+        .contains("WHERE t.id IN :ids")
+        .endsWith("ORDER BY t.updatedAt DESC, t.id DESC");
+    // Newest first by the sort value, which the recording gives in the ids' opposite order.
+    assertThat(db.parametersByQuery.get(1).get("ids"))
+        .isEqualTo(
+            List.of(
+                0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L,
+                19L));
+    assertThat(db.page.total()).isEqualTo(300);
+    assertThat(db.page.exact()).isTrue();
+  }
+
+  @Test
+  void aLaterPageOfFewMatchesIsCutFromTheSameSortedIds() {
+    Recording db =
+        run(new TicketQuery(null, null, null, "kazujo", "createdAt", true, 2, 20), null, 45);
+
+    assertThat(db.queries.get(0)).startsWith("SELECT t.id, t.createdAt FROM Ticket t");
+    assertThat(db.parametersByQuery.get(1).get("ids")).isEqualTo(List.of(4L, 3L, 2L, 1L, 0L));
+    assertThat(db.queries.get(1)).endsWith("ORDER BY t.createdAt ASC, t.id ASC");
+    assertThat(db.page.total()).isEqualTo(45);
+  }
+
+  @Test
+  void aSubjectSearchWithoutMatchesReadsNoPage() {
+    Recording db = run(query(null, null, null, "kazujo"), null, 0);
+
+    assertThat(db.queries).singleElement().asString().startsWith("SELECT t.id, t.updatedAt");
+    assertThat(db.page).isEqualTo(new Page<>(List.of(), 0, true));
+  }
+
+  @Test
+  void aSubjectSearchWithMoreMatchesThanTheBoundReadsItsPageInTheDatabase() {
+    LongSearches searches = new LongSearches(() -> 0);
+    Recording db = run(query(null, null, null, "printer"), null, 1_000_000, searches);
+
+    assertThat(db.queries).hasSize(2);
+    assertThat(db.queries.get(1))
+        .startsWith("SELECT t FROM Ticket t")
+        .doesNotContain("t.id IN :ids")
+        .endsWith("ORDER BY t.updatedAt DESC, t.id DESC");
+    assertThat(db.maxResults).isEqualTo(20);
+    assertThat(db.page.total()).isEqualTo(Page.COUNT_LIMIT);
+    assertThat(db.page.exact()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"subject", "status"})
+  void aSubjectSearchSortedByTextOrStatusIsReadInTheDatabase(String sort) {
+    Recording db = run(new TicketQuery(null, null, null, "kazujo", sort, true, 0, 20), null, 300);
+
+    // Collation and enum names order these, which a sort in Java would not match.
+    assertThat(db.queries.get(0)).startsWith("SELECT t FROM Ticket t");
+  }
+
+  @Test
   void theMenuCountOfASubjectSearchIsRememberedToo() {
     LongSearches searches = new LongSearches(() -> 0);
     Recording first = new Recording(50_000);
@@ -495,11 +565,17 @@ class TicketSearchTest {
                 queries.add((String) args[0]);
                 Map<String, Object> own = new HashMap<>();
                 parametersByQuery.add(own);
-                return typedQuery(((String) args[0]).startsWith("SELECT t.id "), own);
+                String jpql = (String) args[0];
+                return typedQuery(
+                    jpql.startsWith("SELECT t.id "), jpql.startsWith("SELECT t.id, "), own);
               });
     }
 
-    private TypedQuery<?> typedQuery(boolean counting, Map<String, Object> own) {
+    /**
+     * @param sorting whether the query reads ids and sort values: its rows are then {@code {id,
+     *     value}} with ids 0, 1, 2... and values in the opposite order
+     */
+    private TypedQuery<?> typedQuery(boolean counting, boolean sorting, Map<String, Object> own) {
       int[] paging = {0, Integer.MAX_VALUE};
       return (TypedQuery<?>)
           Proxy.newProxyInstance(
@@ -534,10 +610,14 @@ class TicketSearchTest {
                       }
                       yield proxy;
                     }
-                    case "getResultList" ->
-                        Collections.nCopies(
-                            (int) Math.max(0, Math.min(count - paging[0], paging[1])),
-                            new Object());
+                    case "getResultList" -> {
+                      int found = (int) Math.max(0, Math.min(count - paging[0], paging[1]));
+                      yield sorting
+                          ? IntStream.range(0, found)
+                              .mapToObj(id -> new Object[] {(long) id, count - 1 - id})
+                              .toList()
+                          : Collections.nCopies(found, new Object());
+                    }
                     default -> throw new UnsupportedOperationException(method.getName());
                   });
     }
