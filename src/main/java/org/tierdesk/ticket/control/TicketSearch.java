@@ -246,8 +246,33 @@ public final class TicketSearch {
         lines.stream()
             .flatMap(line -> sortedIds(em, LINES_ALONE, List.of(line), wanted).stream())
             .toList();
-    List<Object[]> ownElsewhere = sortedIds(em, OWN_ELSEWHERE, lines, wanted);
+    List<Object[]> ownElsewhere = ownElsewhere(em, lines, wanted);
     return byIds(em, pageOf(Stream.concat(inLines.stream(), ownElsewhere.stream()), first));
+  }
+
+  /**
+   * The agent's own tickets (assigned or requested) in other lines: all of them, unordered, for the
+   * merge to sort, read through the assignee and requester indexes. In the list's order PostgreSQL
+   * expected hundreds (an agent's tickets spread over every line, as it assumes) and walked the
+   * sort column's index from the newest ticket; an agent whose tickets are all in their own lines
+   * has none elsewhere, and the walk read the whole table: 245-298 ms per page for an agent of line
+   * 3 at 1,000,000 tickets, 1.8 ms unordered (BENCHMARKS.md, 2026-12-05). An agent with more than
+   * {@link Page#COUNT_LIMIT} of them gets the first {@code limit} in order from the database.
+   */
+  private List<Object[]> ownElsewhere(EntityManager em, List<Long> lines, int limit) {
+    List<Object[]> own =
+        bindWithVisibility(
+                em.createQuery(
+                    "SELECT t.id, t."
+                        + query.sort()
+                        + " FROM Ticket t"
+                        + whereVisibleBy(OWN_ELSEWHERE),
+                    Object[].class),
+                OWN_ELSEWHERE)
+            .setParameter("visibleLines", lines)
+            .setMaxResults(Page.COUNT_LIMIT + 1)
+            .getResultList();
+    return own.size() > Page.COUNT_LIMIT ? sortedIds(em, OWN_ELSEWHERE, lines, limit) : own;
   }
 
   /**

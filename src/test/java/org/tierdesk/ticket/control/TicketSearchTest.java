@@ -447,11 +447,30 @@ class TicketSearchTest {
         .contains("t.line.id IN :visibleLines")
         .doesNotContain(":visibleAgent")
         .endsWith("ORDER BY t.updatedAt DESC, t.id DESC");
+    // The agent's own tickets elsewhere are few: all of them unordered, sorted by the merge.
     assertThat(db.queries.get(1))
+        .startsWith("SELECT t.id, t.updatedAt FROM Ticket t")
         .contains("(t.assigneeId = :visibleAgent OR t.requester.id = :visibleAgent)")
         .contains("t.line.id NOT IN :visibleLines")
+        .doesNotContain("ORDER BY");
+    assertThat(db.maxResultsByQuery)
+        .as("the line up to the end of the page, the agent's own up to the count bound")
+        .containsExactly(20, Page.COUNT_LIMIT + 1);
+  }
+
+  @Test
+  void anAgentWithMoreOwnTicketsElsewhereThanTheBoundGetsTheFirstInTheDatabasesOrder() {
+    Recording db = new Recording(5_000);
+    TicketSearch.of(query(TicketQuery.ANY_OPEN, null, null, null), null)
+        .visibleToAgent(7L, Set.of(1L))
+        .run(db.entityManager());
+
+    assertThat(db.queries.get(1)).contains(":visibleAgent").doesNotContain("ORDER BY");
+    assertThat(db.queries.get(2))
+        .contains("(t.assigneeId = :visibleAgent OR t.requester.id = :visibleAgent)")
         .endsWith("ORDER BY t.updatedAt DESC, t.id DESC");
-    assertThat(db.maxResults).as("each list up to the end of the page").isEqualTo(20);
+    assertThat(db.maxResultsByQuery.subList(0, 3)).containsExactly(20, Page.COUNT_LIMIT + 1, 20);
+    assertThat(db.queries.get(3)).contains("WHERE t.id IN :ids");
   }
 
   @Test
@@ -541,6 +560,7 @@ class TicketSearchTest {
     final List<String> queries = new ArrayList<>();
     final Map<String, Object> parameters = new HashMap<>();
     final List<Map<String, Object>> parametersByQuery = new ArrayList<>();
+    final List<Integer> maxResultsByQuery = new ArrayList<>();
     final long count;
     int firstResult = -1;
     int maxResults = -1;
@@ -565,6 +585,7 @@ class TicketSearchTest {
                 queries.add((String) args[0]);
                 Map<String, Object> own = new HashMap<>();
                 parametersByQuery.add(own);
+                maxResultsByQuery.add(-1);
                 String jpql = (String) args[0];
                 return typedQuery(
                     jpql.startsWith("SELECT t.id "), jpql.startsWith("SELECT t.id, "), own);
@@ -603,6 +624,7 @@ class TicketSearchTest {
                     }
                     case "setMaxResults" -> {
                       paging[1] = (Integer) args[0];
+                      maxResultsByQuery.set(maxResultsByQuery.size() - 1, paging[1]);
                       if (counting) {
                         countMaxResults = paging[1];
                       } else {
