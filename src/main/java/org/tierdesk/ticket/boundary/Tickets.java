@@ -32,6 +32,7 @@ import org.tierdesk.routing.boundary.SupportLines;
 import org.tierdesk.routing.entity.Category;
 import org.tierdesk.routing.entity.SupportLine;
 import org.tierdesk.routing.entity.SupportQueue;
+import org.tierdesk.ticket.control.CountedMatches;
 import org.tierdesk.ticket.control.LongSearches;
 import org.tierdesk.ticket.control.ScopeCounts;
 import org.tierdesk.ticket.control.TagsOfTickets;
@@ -71,6 +72,7 @@ public class Tickets {
   @Inject Instance<TicketSlaSource> slaSource;
   @Inject DepartmentTickets departmentTickets;
   @Inject LongSearches longSearches;
+  @Inject CountedMatches countedMatches;
 
   @Inject
   @ConfigProperty(name = "tierdesk.attachments.max-bytes", defaultValue = "20971520")
@@ -188,7 +190,9 @@ public class Tickets {
       }
     }
     TicketSearch search =
-        TicketSearch.of(query, onlyRequester, within, orDepartment).remembering(longSearches);
+        TicketSearch.of(query, onlyRequester, within, orDepartment)
+            .remembering(longSearches)
+            .sharingMatches(countedMatches);
     access
         .limitedToLines()
         .ifPresent(lineIds -> search.visibleToAgent(access.caller().getId(), lineIds));

@@ -59,6 +59,9 @@ public final class TicketSearch {
   /** Where "more than" counts of subject searches are remembered; null: always count. */
   private LongSearches longSearches;
 
+  /** Where a count hands a subject search's matches to the page load after it; null: never. */
+  private CountedMatches countedMatches;
+
   private TicketSearch(TicketQuery query) {
     this.query = query;
   }
@@ -143,15 +146,29 @@ public final class TicketSearch {
   }
 
   /**
+   * Has the count of a subject search with at most {@link Page#COUNT_LIMIT} matches keep them for
+   * the page load that follows with that count (see {@link #run(EntityManager, Page.Count)}), so
+   * that a paged table's request searches the subjects once.
+   */
+  public TicketSearch sharingMatches(CountedMatches matches) {
+    this.countedMatches = matches;
+    return this;
+  }
+
+  /**
    * Only the count, as the console's menu shows it: exact up to {@link Page#COUNT_LIMIT}, beyond
    * that "more than". It reads at most that many ids, so a view of a third of a million tickets
    * costs what a page does.
    */
   public Page.Count count(EntityManager em) {
-    return boundedCount(em, Page.COUNT_LIMIT + 1);
+    return boundedCount(em, Page.COUNT_LIMIT + 1, countedMatches != null);
   }
 
-  private Page.Count boundedCount(EntityManager em, int bound) {
+  /**
+   * @param sharing whether a subject search sorted in Java reads its matches' sort values too and
+   *     keeps them for the page load after this count
+   */
+  private Page.Count boundedCount(EntityManager em, int bound, boolean sharing) {
     Counted search =
         longSearches != null && subjectSearched
             ? new Counted(where.toString(), new HashMap<>(parameters), bound)
@@ -162,11 +179,21 @@ public final class TicketSearch {
     if (limitedToLines && !subjectSearched && linesAloneReach(em, bound)) {
       return Page.count(bound, bound);
     }
-    int found =
-        bind(em.createQuery("SELECT t.id FROM Ticket t" + where, Long.class))
-            .setMaxResults(bound)
-            .getResultList()
-            .size();
+    int found;
+    if (sharing && search != null && sortedInJava()) {
+      // The same read as the page's (see pageOfFewMatches): the load after this count takes it.
+      List<Object[]> matches = matchesOf(em, bound);
+      found = matches.size();
+      if (found < bound) {
+        countedMatches.keep(new Matched(search, query.sort()), matches);
+      }
+    } else {
+      found =
+          bind(em.createQuery("SELECT t.id FROM Ticket t" + where, Long.class))
+              .setMaxResults(bound)
+              .getResultList()
+              .size();
+    }
     Page.Count count = Page.count(found, bound);
     if (search != null && !count.exact()) {
       longSearches.counted(search);
@@ -288,7 +315,7 @@ public final class TicketSearch {
    * more, the walk stops within the newest 2% of the table. Only for pages within the bound and
    * sorts that compare in Java as in the database.
    */
-  private Page<Ticket> pageOfFewMatches(EntityManager em, int first) {
+  private Page<Ticket> pageOfFewMatches(EntityManager em, int first, Page.Count counted) {
     int bound = Page.COUNT_LIMIT + 1;
     Counted search =
         longSearches == null
@@ -298,10 +325,12 @@ public final class TicketSearch {
       return null;
     }
     List<Object[]> matches =
-        bind(em.createQuery(
-                "SELECT t.id, t." + query.sort() + " FROM Ticket t" + where, Object[].class))
-            .setMaxResults(bound)
-            .getResultList();
+        counted != null && countedMatches != null && search != null
+            ? countedMatches.take(new Matched(search, query.sort()))
+            : null;
+    if (matches == null) {
+      matches = matchesOf(em, bound);
+    }
     if (matches.size() == bound) {
       if (search != null) {
         longSearches.counted(search);
@@ -309,6 +338,19 @@ public final class TicketSearch {
       return null;
     }
     return new Page<>(byIds(em, pageOf(matches.stream(), first)), matches.size(), true);
+  }
+
+  /** The first {@code bound} matches' ids and sort values, in no order. */
+  private List<Object[]> matchesOf(EntityManager em, int bound) {
+    return bind(em.createQuery(
+            "SELECT t.id, t." + query.sort() + " FROM Ticket t" + where, Object[].class))
+        .setMaxResults(bound)
+        .getResultList();
+  }
+
+  /** Whether a subject search's page is sorted in Java (see {@link #pageOfFewMatches}). */
+  private boolean sortedInJava() {
+    return subjectSearched && MERGEABLE_SORTS.contains(query.sort());
   }
 
   /** Of rows of an id and a sort value, the ids of the requested page, in the list's order. */
@@ -363,6 +405,9 @@ public final class TicketSearch {
   /** A bounded count as one value: every condition, every parameter and the bound. */
   private record Counted(String where, Map<String, Object> parameters, int bound) {}
 
+  /** A bounded count's matches as one value: the count, and the sort whose values it read. */
+  private record Matched(Counted search, String sort) {}
+
   private void within(Within scope) {
     if (scope.assigneeId() != null) {
       add("t.assignee.id = :scopeAssignee", "scopeAssignee", scope.assigneeId());
@@ -405,11 +450,10 @@ public final class TicketSearch {
    */
   public Page<Ticket> run(EntityManager em, Page.Count counted) {
     int first = query.page() * query.size();
-    if (subjectSearched
-        && MERGEABLE_SORTS.contains(query.sort())
+    if (sortedInJava()
         && first + query.size() <= Page.COUNT_LIMIT
         && (counted == null || counted.exact())) {
-      Page<Ticket> few = pageOfFewMatches(em, first);
+      Page<Ticket> few = pageOfFewMatches(em, first, counted);
       if (few != null) {
         return few;
       }
@@ -432,7 +476,8 @@ public final class TicketSearch {
     if (counted != null && (counted.exact() || first + query.size() < counted.value())) {
       return new Page<>(items, counted.value(), counted.exact());
     }
-    Page.Count total = boundedCount(em, Math.max(Page.COUNT_LIMIT, first + query.size()) + 1);
+    Page.Count total =
+        boundedCount(em, Math.max(Page.COUNT_LIMIT, first + query.size()) + 1, false);
     return new Page<>(items, total.value(), total.exact());
   }
 

@@ -416,6 +416,66 @@ class TicketSearchTest {
   }
 
   @Test
+  void aTablesCountOfFewMatchesHandsThemToThePageLoadOfTheSameRequest() {
+    CountedMatches matches = new CountedMatches();
+    LongSearches searches = new LongSearches(() -> 0);
+    Recording counting = new Recording(300);
+    Recording loading = new Recording(300);
+
+    Page.Count counted =
+        TicketSearch.of(query(null, null, null, "kazujo"), null)
+            .remembering(searches)
+            .sharingMatches(matches)
+            .count(counting.entityManager());
+    Page<?> page =
+        TicketSearch.of(query(null, null, null, "kazujo"), null)
+            .remembering(searches)
+            .sharingMatches(matches)
+            .run(loading.entityManager(), counted);
+
+    assertThat(counting.queries)
+        .singleElement()
+        .asString()
+        .startsWith("SELECT t.id, t.updatedAt FROM Ticket t");
+    assertThat(counted).isEqualTo(new Page.Count(300, true));
+    assertThat(loading.queries).as("the subjects are searched once").hasSize(1);
+    assertThat(loading.queries.get(0)).contains("WHERE t.id IN :ids");
+    assertThat(loading.parametersByQuery.get(0).get("ids"))
+        .isEqualTo(IntStream.range(0, 20).mapToObj(Long::valueOf).toList());
+    assertThat(page.total()).isEqualTo(300);
+
+    Recording nextLoad = new Recording(300);
+    TicketSearch.of(query(null, null, null, "kazujo"), null)
+        .remembering(searches)
+        .sharingMatches(matches)
+        .run(nextLoad.entityManager(), counted);
+    assertThat(nextLoad.queries).as("handed to one load only").hasSize(2);
+  }
+
+  @Test
+  void aPageLoadOfOtherFiltersOrAnotherSortReadsItsOwnMatches() {
+    LongSearches searches = new LongSearches(() -> 0);
+    TicketQuery byCreation = new TicketQuery(null, null, null, "kazujo", "createdAt", true, 0, 20);
+    for (TicketQuery other : List.of(query(null, null, null, "kazujoj"), byCreation)) {
+      CountedMatches matches = new CountedMatches();
+      Page.Count counted =
+          TicketSearch.of(query(null, null, null, "kazujo"), null)
+              .remembering(searches)
+              .sharingMatches(matches)
+              .count(new Recording(300).entityManager());
+      Recording loading = new Recording(300);
+
+      TicketSearch.of(other, null)
+          .remembering(searches)
+          .sharingMatches(matches)
+          .run(loading.entityManager(), counted);
+
+      assertThat(loading.queries).as(other.toString()).hasSize(2);
+      assertThat(loading.queries.get(0)).startsWith("SELECT t.id, t." + other.sort() + " ");
+    }
+  }
+
+  @Test
   void theMenuCountOfASubjectSearchIsRememberedToo() {
     LongSearches searches = new LongSearches(() -> 0);
     Recording first = new Recording(50_000);
