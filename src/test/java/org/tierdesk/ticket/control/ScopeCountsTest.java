@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.platform.persistence.Page;
 
@@ -104,20 +105,11 @@ class ScopeCountsTest {
 
   @Test
   void pagesThatNeedACountBeingMadeWaitForItInsteadOfCountingToo() throws Exception {
-    CountDownLatch counting = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    AtomicInteger queries = new AtomicInteger();
-    Function<TicketSearch.Within, Page.Count> slow =
-        scope -> {
-          queries.incrementAndGet();
-          counting.countDown();
-          await(release);
-          return new Page.Count(11, true);
-        };
+    HeldCount slow = new HeldCount(() -> new Page.Count(11, true));
     ExecutorService pages = Executors.newFixedThreadPool(4);
     try {
       Future<Page.Count> first = pages.submit(() -> counts.count(LINE_ONE_UNASSIGNED, slow));
-      assertThat(counting.await(5, TimeUnit.SECONDS)).isTrue();
+      slow.awaitStarted();
       List<Future<Page.Count>> others = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         others.add(pages.submit(() -> counts.count(LINE_ONE_UNASSIGNED, slow)));
@@ -125,38 +117,35 @@ class ScopeCountsTest {
       Thread.sleep(100);
       assertThat(others).noneMatch(Future::isDone);
 
-      release.countDown();
+      slow.release.countDown();
 
       assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(new Page.Count(11, true));
       for (Future<Page.Count> other : others) {
         assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo(new Page.Count(11, true));
       }
-      assertThat(queries).hasValue(1);
+      assertThat(slow.queries).hasValue(1);
     } finally {
-      release.countDown();
+      slow.release.countDown();
       pages.shutdownNow();
     }
   }
 
   @Test
   void whenTheCountForOthersFailsOneOfThoseWhoWaitedCountsAndKeepsIt() throws Exception {
-    CountDownLatch counting = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Function<TicketSearch.Within, Page.Count> failing =
-        scope -> {
-          counting.countDown();
-          await(release);
-          throw new IllegalStateException("connection lost");
-        };
+    HeldCount failing =
+        new HeldCount(
+            () -> {
+              throw new IllegalStateException("connection lost");
+            });
     ExecutorService pages = Executors.newFixedThreadPool(2);
     try {
       Future<Page.Count> first = pages.submit(() -> counts.count(MINE, failing));
-      assertThat(counting.await(5, TimeUnit.SECONDS)).isTrue();
+      failing.awaitStarted();
       Future<Page.Count> waiting = pages.submit(() -> counts.count(MINE, database));
       Thread.sleep(100);
       assertThat(waiting.isDone()).isFalse();
 
-      release.countDown();
+      failing.release.countDown();
 
       assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS))
           .hasRootCauseInstanceOf(IllegalStateException.class);
@@ -166,37 +155,54 @@ class ScopeCountsTest {
           .isEqualTo(new Page.Count(7, true));
       assertThat(counted).containsExactly(MINE);
     } finally {
-      release.countDown();
+      failing.release.countDown();
       pages.shutdownNow();
     }
   }
 
   @Test
   void aPageAfterATicketChangeDoesNotWaitForACountStartedBeforeIt() throws Exception {
-    CountDownLatch counting = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Function<TicketSearch.Within, Page.Count> slow =
-        scope -> {
-          counting.countDown();
-          await(release);
-          return new Page.Count(1, true);
-        };
+    HeldCount slow = new HeldCount(() -> new Page.Count(1, true));
     ExecutorService pages = Executors.newSingleThreadExecutor();
     try {
       Future<Page.Count> before = pages.submit(() -> counts.count(MINE, slow));
-      assertThat(counting.await(5, TimeUnit.SECONDS)).isTrue();
+      slow.awaitStarted();
       counts.ticketChanged(null);
 
       assertThat(counts.count(MINE, database)).isEqualTo(new Page.Count(7, true));
-      release.countDown();
+      slow.release.countDown();
       assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo(new Page.Count(1, true));
       assertThat(counts.count(MINE, database))
           .as("the count started before the change is not kept")
           .isEqualTo(new Page.Count(7, true));
       assertThat(counted).containsExactly(MINE);
     } finally {
-      release.countDown();
+      slow.release.countDown();
       pages.shutdownNow();
+    }
+  }
+
+  /** A count that says when it has started and answers only when released: a query in flight. */
+  private static final class HeldCount implements Function<TicketSearch.Within, Page.Count> {
+    final CountDownLatch release = new CountDownLatch(1);
+    final AtomicInteger queries = new AtomicInteger();
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final Supplier<Page.Count> answer;
+
+    HeldCount(Supplier<Page.Count> answer) {
+      this.answer = answer;
+    }
+
+    @Override
+    public Page.Count apply(TicketSearch.Within scope) {
+      queries.incrementAndGet();
+      started.countDown();
+      await(release);
+      return answer.get();
+    }
+
+    void awaitStarted() throws InterruptedException {
+      assertThat(started.await(5, TimeUnit.SECONDS)).as("the count started").isTrue();
     }
   }
 
