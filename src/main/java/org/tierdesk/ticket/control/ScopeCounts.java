@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -28,13 +30,20 @@ import org.tierdesk.ticket.boundary.TicketChanged;
  *
  * <p>A scope is counted by one request at a time: pages that need the same count while it is being
  * made wait for it instead of counting too, so a count that expires while many pages are being
- * served costs one query, not one per page.
+ * served costs one query, not one per page. A page waits at most {@link #MAX_WAIT} for another's
+ * count: a count that takes longer than that is stuck or the database is overloaded, and the first
+ * page to give up on it counts in its place, for itself and for those who come after.
  */
 @ApplicationScoped
 public class ScopeCounts {
 
   /** How long a count is shown without a change on this node. */
   public static final Duration TTL = Duration.ofSeconds(5);
+
+  /**
+   * How long a page waits for a count another request is making; a menu count takes milliseconds.
+   */
+  public static final Duration MAX_WAIT = Duration.ofSeconds(2);
 
   /** More scopes than this and the oldest are not worth keeping: the map starts over. */
   static final int MAX_ENTRIES = 10_000;
@@ -45,39 +54,59 @@ public class ScopeCounts {
   private final Map<TicketSearch.Within, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
   private final LongSupplier nanoTime;
+  private final Duration maxWait;
 
   public ScopeCounts() {
-    this(System::nanoTime);
+    this(System::nanoTime, MAX_WAIT);
   }
 
-  ScopeCounts(LongSupplier nanoTime) {
+  ScopeCounts(LongSupplier nanoTime, Duration maxWait) {
     this.nanoTime = nanoTime;
+    this.maxWait = maxWait;
   }
 
   /**
    * The scope's count: the one kept (or being made) if it was started less than {@link #TTL} ago
    * and no ticket changed on this node since, else what {@code counter} counts now (and is kept).
-   * If the request counting for others fails, one of those who waited counts for the rest.
+   * If the request counting for others fails, or has not answered after {@link #MAX_WAIT}, one of
+   * those who waited counts for the rest.
    */
   public Page.Count count(
       TicketSearch.Within scope, Function<TicketSearch.Within, Page.Count> counter) {
-    long current = generation.get();
-    long now = nanoTime.getAsLong();
-    Entry mine = new Entry(new CompletableFuture<>(), current, now);
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
-    }
-    // Counted under the generation read before the query: a change committed meanwhile has moved
-    // the generation on, so this entry is already stale for the next caller.
-    Entry chosen = entries.compute(scope, (key, kept) -> usable(kept, current, now) ? kept : mine);
-    if (chosen != mine) {
+    Entry givenUp = null;
+    while (true) {
+      long current = generation.get();
+      long now = nanoTime.getAsLong();
+      Entry mine = new Entry(new CompletableFuture<>(), current, now);
+      if (entries.size() >= MAX_ENTRIES) {
+        entries.clear();
+      }
+      // Counted under the generation read before the query: a change committed meanwhile has
+      // moved the generation on, so this entry is already stale for the next caller.
+      Entry stuck = givenUp;
+      Entry chosen =
+          entries.compute(
+              scope, (key, kept) -> kept != stuck && usable(kept, current, now) ? kept : mine);
+      if (chosen == mine) {
+        return countFor(scope, counter, mine);
+      }
       try {
-        return chosen.count().join();
-      } catch (CompletionException | CancellationException failed) {
+        return chosen.count().get(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException slow) {
+        // Replaced by the next round unless another page that gave up on it already did.
+        givenUp = chosen;
+      } catch (ExecutionException | CancellationException failed) {
         // The failed entry is gone: the next of those who waited counts, the others wait again.
-        return count(scope, counter);
+        givenUp = null;
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return counter.apply(scope);
       }
     }
+  }
+
+  private Page.Count countFor(
+      TicketSearch.Within scope, Function<TicketSearch.Within, Page.Count> counter, Entry mine) {
     try {
       Page.Count count = counter.apply(scope);
       mine.count().complete(count);

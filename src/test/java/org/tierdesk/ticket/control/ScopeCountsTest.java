@@ -3,6 +3,7 @@ package org.tierdesk.ticket.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +20,7 @@ import org.tierdesk.platform.persistence.Page;
 
 /**
  * The agent menu's counts: kept per scope for a few seconds, dropped by a change on this node,
- * counted by one request at a time.
+ * counted by one request at a time, waited for a bounded time.
  */
 class ScopeCountsTest {
 
@@ -28,8 +29,10 @@ class ScopeCountsTest {
   private static final TicketSearch.Within MINE =
       new TicketSearch.Within(42L, null, null, false, false);
 
+  private static final Duration MAX_WAIT = Duration.ofMillis(200);
+
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-  private final ScopeCounts counts = new ScopeCounts(nanos::get);
+  private final ScopeCounts counts = new ScopeCounts(nanos::get, MAX_WAIT);
   private final List<TicketSearch.Within> counted = new ArrayList<>();
   private long found = 7;
 
@@ -178,6 +181,64 @@ class ScopeCountsTest {
       assertThat(counted).containsExactly(MINE);
     } finally {
       slow.release.countDown();
+      pages.shutdownNow();
+    }
+  }
+
+  @Test
+  void aPageThatWaitedTooLongCountsInsteadAndTheNextPagesTakeItsCount() throws Exception {
+    HeldCount stuck = new HeldCount(() -> new Page.Count(1, true));
+    ExecutorService pages = Executors.newSingleThreadExecutor();
+    try {
+      Future<Page.Count> first = pages.submit(() -> counts.count(MINE, stuck));
+      stuck.awaitStarted();
+
+      long waiting = System.nanoTime();
+      assertThat(counts.count(MINE, database)).isEqualTo(new Page.Count(7, true));
+      assertThat(Duration.ofNanos(System.nanoTime() - waiting))
+          .as("waited for the stuck count, then counted")
+          .isBetween(MAX_WAIT, MAX_WAIT.multipliedBy(10));
+      found = 8;
+      assertThat(counts.count(MINE, database))
+          .as("the next page takes the count made in the stuck one's place, at once")
+          .isEqualTo(new Page.Count(7, true));
+      assertThat(counted).containsExactly(MINE);
+
+      stuck.release.countDown();
+      assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(new Page.Count(1, true));
+      assertThat(counts.count(MINE, database))
+          .as("the stuck count, answering late, replaces nothing")
+          .isEqualTo(new Page.Count(7, true));
+      assertThat(stuck.queries).hasValue(1);
+    } finally {
+      stuck.release.countDown();
+      pages.shutdownNow();
+    }
+  }
+
+  @Test
+  void ofThePagesThatGiveUpOnAStuckCountOneCountsAndTheOthersWaitForIt() throws Exception {
+    HeldCount stuck = new HeldCount(() -> new Page.Count(1, true));
+    HeldCount replacement = new HeldCount(() -> new Page.Count(12, true));
+    ExecutorService pages = Executors.newFixedThreadPool(4);
+    try {
+      pages.submit(() -> counts.count(LINE_ONE_UNASSIGNED, stuck));
+      stuck.awaitStarted();
+      List<Future<Page.Count>> waiting = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        waiting.add(pages.submit(() -> counts.count(LINE_ONE_UNASSIGNED, replacement)));
+      }
+
+      replacement.awaitStarted();
+      replacement.release.countDown();
+
+      for (Future<Page.Count> page : waiting) {
+        assertThat(page.get(5, TimeUnit.SECONDS)).isEqualTo(new Page.Count(12, true));
+      }
+      assertThat(replacement.queries).as("one page counted for all three").hasValue(1);
+    } finally {
+      stuck.release.countDown();
+      replacement.release.countDown();
       pages.shutdownNow();
     }
   }
