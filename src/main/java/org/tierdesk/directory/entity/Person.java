@@ -79,6 +79,13 @@ public class Person {
   @JoinColumn(name = "org_unit_id")
   private OrgUnit orgUnit;
 
+  /**
+   * The same column as {@link #orgUnit}, read with the person: what routing, SLA matching and
+   * department access compare, without loading the unit.
+   */
+  @Column(name = "org_unit_id", insertable = false, updatable = false)
+  private Long orgUnitId;
+
   @Column(length = 50)
   private String phone;
 
@@ -149,7 +156,7 @@ public class Person {
     this.phone = profile.phone();
     this.title = profile.title();
     this.externalId = profile.externalId();
-    this.orgUnit = unit;
+    placeIn(unit);
     this.manager = managedBy == this ? null : managedBy;
     this.syncedAt = confirmedAt;
     this.active = true;
@@ -158,6 +165,7 @@ public class Person {
   /** Places the person in an organisation unit (null: none), as an admin does by hand. */
   public void placeIn(OrgUnit unit) {
     this.orgUnit = unit;
+    this.orgUnitId = unit == null ? null : unit.getId();
   }
 
   /** Replaces the roles with those the directory's groups grant; used for directory accounts. */
@@ -229,6 +237,11 @@ public class Person {
 
   public OrgUnit getOrgUnit() {
     return orgUnit;
+  }
+
+  /** The id of {@link #getOrgUnit()}, or null; reads no unit. */
+  public Long getOrgUnitId() {
+    return orgUnitId;
   }
 
   public String getPhone() {

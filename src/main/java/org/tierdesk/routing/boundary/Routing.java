@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.tierdesk.directory.boundary.OrgUnits;
-import org.tierdesk.directory.entity.OrgUnit;
 import org.tierdesk.directory.entity.Person;
 import org.tierdesk.directory.entity.Role;
 import org.tierdesk.platform.cache.ConfigGeneration;
@@ -66,11 +65,11 @@ public class Routing {
   }
 
   /**
-   * As {@link #route(Category, String, boolean, String)}, with the requester's organisation unit
-   * for rules that look at it.
+   * As {@link #route(Category, String, boolean, String)}, with the id of the requester's
+   * organisation unit (or null) for rules that look at it.
    */
   public Route route(
-      Category category, String channel, boolean vip, String subject, OrgUnit requesterUnit) {
+      Category category, String channel, boolean vip, String subject, Long requesterUnitId) {
     Setup setup = setup();
     Long categoryId = category == null ? null : category.getId();
     RuleConditions.TicketFacts facts =
@@ -80,7 +79,7 @@ public class Routing {
             channel,
             vip,
             subject,
-            setup.units().selfAndAncestors(requesterUnit == null ? null : requesterUnit.getId()));
+            setup.units().selfAndAncestors(requesterUnitId));
     OptionalInt first = RuleMatcher.firstMatch(setup.conditions(), facts);
     Target target =
         first.isPresent()

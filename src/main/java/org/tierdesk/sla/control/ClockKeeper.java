@@ -158,9 +158,7 @@ public class ClockKeeper {
         ticket.getLine().getId(),
         ticket.getChannel(),
         ticket.getRequester().isVip(),
-        ticket.getRequester().getOrgUnit() == null
-            ? null
-            : ticket.getRequester().getOrgUnit().getId());
+        ticket.getRequester().getOrgUnitId());
   }
 
   private Map<SlaMetric, SlaClock> startClocks(Ticket ticket, Governance governance) {

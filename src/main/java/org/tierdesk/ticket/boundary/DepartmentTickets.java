@@ -28,10 +28,7 @@ public class DepartmentTickets {
 
   /** The unit whose tickets this person may read, or null. */
   public Long departmentOf(Person person) {
-    if (!enabled() || person.getOrgUnit() == null) {
-      return null;
-    }
-    return person.getOrgUnit().getId();
+    return enabled() ? person.getOrgUnitId() : null;
   }
 
   void override(Boolean enabled) {

@@ -96,7 +96,7 @@ public class Tickets {
             (channel == null ? Channel.PORTAL : channel).name(),
             requester.isVip(),
             draft.subject(),
-            requester.getOrgUnit());
+            requester.getOrgUnitId());
     if (priority == null && route.priority() != null) {
       priority = Enums.parse("priority", Priority.class, route.priority());
     }

@@ -74,9 +74,7 @@ public final class TicketAccess {
   }
 
   private boolean isInDepartment(Ticket ticket) {
-    return departmentId != null
-        && ticket.getRequester().getOrgUnit() != null
-        && departmentId.equals(ticket.getRequester().getOrgUnit().getId());
+    return departmentId != null && departmentId.equals(ticket.getRequester().getOrgUnitId());
   }
 
   public void requireSee(Ticket ticket) {
