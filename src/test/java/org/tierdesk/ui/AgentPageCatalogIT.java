@@ -16,7 +16,8 @@ import org.tierdesk.testing.WebSession;
  * The lines, queues and categories the agent pages show are kept per node
  * (routing.boundary.SupportLines#catalog), yet an admin's edit shows on the next page: a new queue
  * and category appear in the queue page's filters, a renamed category under its new name only, and
- * a deactivated one no longer.
+ * a deactivated one no longer. Ticket creation finds categories through the same catalog: a new
+ * category takes tickets at once, a deactivated one refuses them at once.
  */
 @ExtendWith(TierdeskServer.class)
 class AgentPageCatalogIT {
@@ -54,6 +55,9 @@ class AgentPageCatalogIT {
                 json("code", code, "nameEn", "Category " + token, "nameRu", "Категория " + token));
     assertThat(category.status()).as(category.toString()).isEqualTo(201);
     assertThat(queuePage(agent)).contains("Queue " + token, "Category " + token);
+    Api.Answer ticket = openTicketIn(code);
+    assertThat(ticket.status()).as(ticket.toString()).isEqualTo(201);
+    assertThat(ticket.json().getString("category")).isEqualTo(code);
 
     Api.Answer renamed = editCategory(code, "Renamed " + token, true, version(category));
     assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
@@ -63,6 +67,22 @@ class AgentPageCatalogIT {
     Api.Answer deactivated = editCategory(code, "Renamed " + token, false, version(renamed));
     assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
     assertThat(queuePage(agent)).doesNotContain("Renamed " + token).contains("Queue " + token);
+    Api.Answer refused = openTicketIn(code);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().getString("field", "")).isEqualTo("category");
+  }
+
+  private static Api.Answer openTicketIn(String category) {
+    return Api.as("employee")
+        .post(
+            "/api/v1/tickets",
+            json(
+                "subject",
+                "Filed under " + category,
+                "description",
+                "Details",
+                "category",
+                category));
   }
 
   private static String queuePage(WebSession session) {

@@ -10,9 +10,10 @@ import org.tierdesk.routing.entity.SupportQueue;
 
 /**
  * The support lines (by tier), their queues (by line, then code) and the active categories (by
- * code) as pickers and labels show them: codes and names, detached from any persistence context.
- * {@link SupportLines#catalog()} keeps one per node until the configuration generation moves, so an
- * agent page reads none of them from the database.
+ * code) as pickers and labels show them: codes and names (and a category's id, by which ticket
+ * creation reads it), detached from any persistence context. {@link SupportLines#catalog()} keeps
+ * one per node until the configuration generation moves, so an agent page reads none of them from
+ * the database.
  */
 public record Catalog(
     List<LineEntry> lines, List<QueueEntry> queues, List<CategoryEntry> categories) {
@@ -55,10 +56,10 @@ public record Catalog(
   }
 
   /** An active category. */
-  public record CategoryEntry(String code, LocalizedName name) {
+  public record CategoryEntry(long id, String code, LocalizedName name) {
 
     static CategoryEntry of(Category category) {
-      return new CategoryEntry(category.getCode(), copy(category.getName()));
+      return new CategoryEntry(category.getId(), category.getCode(), copy(category.getName()));
     }
 
     public String name(Locale locale) {
@@ -69,6 +70,11 @@ public record Catalog(
   /** The line with this code, if there is one. */
   public Optional<LineEntry> line(String code) {
     return lines.stream().filter(l -> l.code().equals(code)).findFirst();
+  }
+
+  /** The active category with this code, if there is one. */
+  public Optional<CategoryEntry> category(String code) {
+    return categories.stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
   /** The queues of the line with this code, by code. */

@@ -135,12 +135,15 @@ public class SupportLines {
     return em.createNamedQuery(Category.ACTIVE, Category.class).getResultList();
   }
 
+  /**
+   * The active category with this code, found through the {@link #catalog()} and read by primary
+   * key (every ticket creation with a category asks); an unknown code is an error on {@code field}.
+   */
   public Category categoryByCode(String field, String code) {
-    return em.createNamedQuery(Category.BY_CODE, Category.class)
-        .setParameter("code", code)
-        .getResultStream()
+    return catalog()
+        .category(code)
+        .map(entry -> em.find(Category.class, entry.id()))
         .filter(Category::isActive)
-        .findFirst()
         .orElseThrow(() -> new InvalidInput(field, "category.unknown", code));
   }
 }
