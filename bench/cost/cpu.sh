@@ -30,4 +30,4 @@ n=$(($(bench_psql -tAc "SELECT count(*) FROM ticket") - n0))
 [ -f "$csv" ] || echo "label,scenario,clients,seconds,created,http_threads_cpu_ms_per_request,whole_jvm_cpu_ms_per_request,postgresql_cpu_ms_per_request" >"$csv"
 awk -v l="$label" -v s="$scenario" -v c="$clients" -v d="$secs" -v n="$n" -v h=$((h1 - h0)) \
   -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v t="$tck" \
-  'BEGIN { printf "%s,%s,%d,%d,%d,%.1f,%.1f,%.1f\n", l, s, c, d, n, h*1000/t/n, j*1000/t/n, p*1000/t/n }' | tee -a "$csv"
+  'BEGIN { printf "%s,%s,%d,%d,%d,%.2f,%.2f,%.2f\n", l, s, c, d, n, h*1000/t/n, j*1000/t/n, p*1000/t/n }' | tee -a "$csv"
