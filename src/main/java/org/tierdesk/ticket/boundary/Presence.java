@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,13 +28,18 @@ import org.tierdesk.ticket.entity.Ticket;
  * is the same on every node behind the load balancer and survives any node going away, and it needs
  * nothing besides the database the cluster already shares; the load is one indexed UPDATE per open
  * page every ten seconds. Rows not refreshed for {@link #GONE_AFTER} are stale and a sweep deletes
- * them.
+ * them. A heartbeat within {@link #FRESH_FOR} of the caller's last one (the page shown again, a
+ * second tab) writes nothing: otherwise each view of the ticket by that agent would update the same
+ * row, waiting for the view before it to commit.
  */
 @Stateless
 public class Presence {
 
   /** Someone whose page has not said "still here" for this long has left. */
   public static final Duration GONE_AFTER = Duration.ofSeconds(30);
+
+  /** A "still here" this recent is not written again (well within {@link #GONE_AFTER}). */
+  static final Duration FRESH_FOR = Duration.ofSeconds(5);
 
   private static final InstantConverter TIMES = new InstantConverter();
 
@@ -51,8 +55,8 @@ public class Presence {
   /**
    * Says the caller has the ticket open; returns the others who have it open too. Two first
    * heartbeats of the same agent at once (two tabs opening the ticket) both find no row and both
-   * insert one; the loser's transaction fails on the key, and its second try finds the winner's row
-   * to refresh.
+   * insert one; the loser's transaction fails on the key, and its second try finds the winner's
+   * row.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Viewer> heartbeat(long ticketId) {
@@ -69,23 +73,27 @@ public class Presence {
   public List<Viewer> beat(long ticketId) {
     Person me = currentUser.person();
     requireSupportSees(ticketId, me);
-    Timestamp now = TIMES.convertToDatabaseColumn(clock.instant());
-    int updated =
+    Instant now = clock.instant();
+    // Refreshes the caller's row unless it is fresh; a clock set back (tests) counts as not fresh.
+    int refreshed =
         em.createNativeQuery(
-                "UPDATE ticket_presence SET seen_at = ?1 WHERE ticket_id = ?2 AND person_id = ?3")
-            .setParameter(1, now)
+                "UPDATE ticket_presence SET seen_at = ?1 WHERE ticket_id = ?2 AND person_id = ?3"
+                    + " AND (seen_at < ?4 OR seen_at > ?1)")
+            .setParameter(1, TIMES.convertToDatabaseColumn(now))
             .setParameter(2, ticketId)
             .setParameter(3, me.getId())
+            .setParameter(4, TIMES.convertToDatabaseColumn(now.minus(FRESH_FOR)))
             .executeUpdate();
-    if (updated == 0) {
+    List<Row> rows = rows(ticketId, me);
+    if (refreshed == 0 && rows.stream().noneMatch(Row::mine)) {
       em.createNativeQuery(
               "INSERT INTO ticket_presence (ticket_id, person_id, seen_at) VALUES (?1, ?2, ?3)")
           .setParameter(1, ticketId)
           .setParameter(2, me.getId())
-          .setParameter(3, now)
+          .setParameter(3, TIMES.convertToDatabaseColumn(now))
           .executeUpdate();
     }
-    return others(ticketId, me);
+    return others(rows);
   }
 
   /** The caller closed the ticket (or left the page): others stop seeing them at once. */
@@ -101,24 +109,35 @@ public class Presence {
   public List<Viewer> viewers(long ticketId) {
     Person me = currentUser.person();
     requireSupportSees(ticketId, me);
-    return others(ticketId, me);
+    return others(rows(ticketId, me));
   }
 
-  private List<Viewer> others(long ticketId, Person me) {
+  /** A row of the ticket's presence: the caller's, whatever its age, or another's still there. */
+  private record Row(boolean mine, Viewer viewer) {}
+
+  private List<Row> rows(long ticketId, Person me) {
     Instant since = clock.instant().minus(GONE_AFTER);
     return em
         .createQuery(
-            "SELECT p.username, p.displayName, x.seenAt FROM TicketPresenceRow x, Person p"
-                + " WHERE p.id = x.personId AND x.ticketId = :ticket AND x.personId <> :me"
-                + " AND x.seenAt >= :since ORDER BY p.displayName",
+            "SELECT x.personId, p.username, p.displayName, x.seenAt FROM TicketPresenceRow x,"
+                + " Person p WHERE p.id = x.personId AND x.ticketId = :ticket"
+                + " AND (x.personId = :me OR x.seenAt >= :since) ORDER BY p.displayName",
             Object[].class)
         .setParameter("ticket", ticketId)
         .setParameter("me", me.getId())
         .setParameter("since", since)
         .getResultList()
         .stream()
-        .map(row -> new Viewer((String) row[0], (String) row[1], (Instant) row[2]))
+        .map(
+            row ->
+                new Row(
+                    me.getId().equals(row[0]),
+                    new Viewer((String) row[1], (String) row[2], (Instant) row[3])))
         .toList();
+  }
+
+  private static List<Viewer> others(List<Row> rows) {
+    return rows.stream().filter(row -> !row.mine()).map(Row::viewer).toList();
   }
 
   /** Every few minutes on every node: forget the pages that stopped sending heartbeats. */

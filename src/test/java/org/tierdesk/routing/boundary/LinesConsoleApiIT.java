@@ -16,6 +16,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -387,6 +388,44 @@ class LinesConsoleApiIT {
 
     assertThat(delete("line1", presence).status()).isEqualTo(204);
     assertThat(usernames(Api.as("line2").get(presence).array())).isEmpty();
+  }
+
+  @Test
+  void aHeartbeatSecondsAfterTheLastOneWritesNothingAndALaterOneDoes() {
+    String presence = path(open("Shown again " + token())) + "/presence";
+    assertThat(put("line1", presence, json()).status()).isEqualTo(200);
+    Instant first = seenBy("line2", "line1", presence);
+    Instant last;
+    try {
+      // The page shown again at once: the row keeps its time instead of being written again.
+      assertThat(put("line1", presence, json()).status()).isEqualTo(200);
+      assertThat(seenBy("line2", "line1", presence)).isEqualTo(first);
+
+      shift("PT6S");
+      assertThat(put("line1", presence, json()).status()).isEqualTo(200);
+      assertThat(seenBy("line2", "line1", presence)).isAfter(first);
+
+      // Silent for longer than GONE_AFTER: gone for the others until the next heartbeat.
+      shift("PT31S");
+      assertThat(usernames(Api.as("line2").get(presence).array())).isEmpty();
+      assertThat(put("line1", presence, json()).status()).isEqualTo(200);
+      last = seenBy("line2", "line1", presence);
+    } finally {
+      Api.as("admin").send(Api.as("admin").request(CLOCK).DELETE());
+    }
+    // Back in real time the row is ahead of the clock, which is no reason to leave it alone.
+    assertThat(put("line1", presence, json()).status()).isEqualTo(200);
+    assertThat(seenBy("line2", "line1", presence)).isBefore(last);
+  }
+
+  /** When {@code viewer} last heard of {@code agent} on the ticket's presence. */
+  static Instant seenBy(String viewer, String agent, String presence) {
+    return Api.as(viewer).get(presence).array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(v -> agent.equals(v.getString("username")))
+        .map(v -> Instant.parse(v.getString("seenAt")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(viewer + " does not see " + agent));
   }
 
   @Test
