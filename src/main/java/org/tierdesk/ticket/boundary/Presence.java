@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,12 +75,14 @@ public class Presence {
     Person me = currentUser.person();
     requireSupportSees(ticketId, me);
     Instant now = clock.instant();
-    // Refreshes the caller's row unless it is fresh; a clock set back (tests) counts as not fresh.
+    Timestamp seen = TIMES.convertToDatabaseColumn(now);
+    // Refreshes the caller's row unless it is fresh. A row ahead of this clock (written by a node
+    // whose clock runs ahead, or before a test clock was set back) is refreshed too.
     int refreshed =
         em.createNativeQuery(
                 "UPDATE ticket_presence SET seen_at = ?1 WHERE ticket_id = ?2 AND person_id = ?3"
                     + " AND (seen_at < ?4 OR seen_at > ?1)")
-            .setParameter(1, TIMES.convertToDatabaseColumn(now))
+            .setParameter(1, seen)
             .setParameter(2, ticketId)
             .setParameter(3, me.getId())
             .setParameter(4, TIMES.convertToDatabaseColumn(now.minus(FRESH_FOR)))
@@ -90,7 +93,7 @@ public class Presence {
               "INSERT INTO ticket_presence (ticket_id, person_id, seen_at) VALUES (?1, ?2, ?3)")
           .setParameter(1, ticketId)
           .setParameter(2, me.getId())
-          .setParameter(3, TIMES.convertToDatabaseColumn(now))
+          .setParameter(3, seen)
           .executeUpdate();
     }
     return others(rows);
