@@ -10,6 +10,9 @@ ticket=$((20000000 + 5000))  # the one with 200 history events, as in bench/desk
 tck=$(getconf CLK_TCK)
 pages=("bench-agent-1 /agent/index.xhtml" "bench-agent-1 /agent/breaching.xhtml"
   "bench-agent-3 /agent/ticket.xhtml?id=$ticket")
+# Other GETs instead, one "<agent> <path>" per line, e.g. the REST timeline the ticket page reads:
+#   AB_PAGES="bench-agent-3 /api/v1/tickets/20005000/history" bench/cost/pages-ab.sh ...
+[ -n "${AB_PAGES:-}" ] && mapfile -t pages <<<"$AB_PAGES"
 load() {
   TIERDESK_BENCH_AGENT=$1 java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java \
     "http://127.0.0.1:$BENCH_PORT" page 8 0 "$3" "$4" "$2" >/dev/null
