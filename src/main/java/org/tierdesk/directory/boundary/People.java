@@ -26,9 +26,13 @@ public class People {
     if (username == null || username.isBlank()) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Person.BY_USERNAME, Person.class)
+    // A list, not a stream: the roles come as one row each, and only the whole result holds them
+    // all.
+    return em
+        .createNamedQuery(Person.BY_USERNAME, Person.class)
         .setParameter("username", username)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

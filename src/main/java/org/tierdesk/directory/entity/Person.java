@@ -26,7 +26,7 @@ import java.util.Set;
 @Table(name = "person")
 @NamedQuery(
     name = Person.BY_USERNAME,
-    query = "SELECT p FROM Person p WHERE p.username = :username")
+    query = "SELECT p FROM Person p LEFT JOIN FETCH p.roles WHERE p.username = :username")
 @NamedQuery(
     name = Person.UNCONFIRMED,
     query =
@@ -104,7 +104,12 @@ public class Person {
   @Column(name = "synced_at")
   private Instant syncedAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  /**
+   * Read with the person where they sign in or act ({@link #BY_USERNAME}), and otherwise only when
+   * asked: most people read are only shown by name (a ticket's requester and assignee, a timeline's
+   * actors).
+   */
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "role", length = 20)
