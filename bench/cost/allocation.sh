@@ -8,10 +8,7 @@ source "$(dirname "$0")/env.sh"
 war=$1 label=$2 agent=$3 path=$4 csv=$5
 work=$(mktemp -d)
 trap 'rm -rf "$work"; cost_server_stop' EXIT
-load() {
-  TIERDESK_BENCH_AGENT=$agent java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java \
-    "http://127.0.0.1:$BENCH_PORT" page 8 0 30 "$work/load.csv" "$path" >/dev/null 2>&1
-}
+load() { TIERDESK_BENCH_AGENT=$agent bench_load_client page 8 0 30 "$work/load.csv" "$path" >/dev/null 2>&1; }
 cost_server_start "$war" >&2 || exit 1
 pid=$(cat "$COST_PID_FILE")
 load

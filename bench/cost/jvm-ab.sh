@@ -39,7 +39,6 @@ for round in $(seq 1 "$rounds"); do
   for options in "${option_sets[@]}"; do
     rm -f "$COST_DATA/gc.log"
     TIERDESK_BENCH_JAVA_OPTS=$options cost_server_start >&2 || exit 1
-    BENCH_PID=$(cat "$COST_PID_FILE")
     for _ in 1 2 3 4; do run "" 8 45 create; done
     export TIERDESK_BENCH_AGENT=bench-agent-3
     run "" 8 30 page "/agent/ticket.xhtml?id=$ticket"

@@ -13,10 +13,7 @@ pages=("bench-agent-1 /agent/index.xhtml" "bench-agent-1 /agent/breaching.xhtml"
 # Other GETs instead, one "<agent> <path>" per line, e.g. the REST timeline the ticket page reads:
 #   AB_PAGES="bench-agent-3 /api/v1/tickets/20005000/history" bench/cost/pages-ab.sh ...
 [ -n "${AB_PAGES:-}" ] && mapfile -t pages <<<"$AB_PAGES"
-load() {
-  TIERDESK_BENCH_AGENT=$1 java -Dfile.encoding=UTF-8 -cp "$BENCH_HDR" bench/src/LoadBench.java \
-    "http://127.0.0.1:$BENCH_PORT" page 8 0 "$3" "$4" "$2" >/dev/null
-}
+load() { TIERDESK_BENCH_AGENT=$1 bench_load_client page 8 0 "$3" "$4" "$2" >/dev/null; }
 [ -f "$csv" ] || echo "round,build,page,pages_per_s,p50_ms,p95_ms,p99_ms,jvm_cpu_ms_per_page" >"$csv"
 scratch=$(mktemp)
 trap 'rm -f "$scratch"; cost_server_stop' EXIT

@@ -40,7 +40,6 @@ for round in $(seq 1 "$rounds"); do
   for build in A B; do
     war=$war_a; [ "$build" = B ] && war=$war_b
     cost_server_start "$war" >&2 || exit 1
-    BENCH_PID=$(cat "$COST_PID_FILE")
     run "" 8 30
     run "" 8 30
     run page 8 30

@@ -33,7 +33,6 @@ for round in $(seq 1 "$rounds"); do
       echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$size"
     } >"$preboot"
     TIERDESK_BENCH_PREBOOT=$preboot cost_server_start >&2 || exit 1
-    BENCH_PID=$(cat "$COST_PID_FILE")
     export TIERDESK_BENCH_AGENT=bench-agent-3
     run "" 8 30 page "/agent/ticket.xhtml?id=$ticket"
     run ticket 32 30 page "/agent/ticket.xhtml?id=$ticket"
