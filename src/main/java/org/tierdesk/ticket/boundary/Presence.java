@@ -87,7 +87,7 @@ public class Presence {
             .setParameter(3, me.getId())
             .setParameter(4, TIMES.convertToDatabaseColumn(now.minus(FRESH_FOR)))
             .executeUpdate();
-    List<Row> rows = rows(ticketId, me);
+    List<Row> rows = rows(ticketId, me, now);
     if (refreshed == 0 && rows.stream().noneMatch(Row::mine)) {
       em.createNativeQuery(
               "INSERT INTO ticket_presence (ticket_id, person_id, seen_at) VALUES (?1, ?2, ?3)")
@@ -112,14 +112,14 @@ public class Presence {
   public List<Viewer> viewers(long ticketId) {
     Person me = currentUser.person();
     requireSupportSees(ticketId, me);
-    return others(rows(ticketId, me));
+    return others(rows(ticketId, me, clock.instant()));
   }
 
   /** A row of the ticket's presence: the caller's, whatever its age, or another's still there. */
   private record Row(boolean mine, Viewer viewer) {}
 
-  private List<Row> rows(long ticketId, Person me) {
-    Instant since = clock.instant().minus(GONE_AFTER);
+  private List<Row> rows(long ticketId, Person me, Instant now) {
+    Instant since = now.minus(GONE_AFTER);
     return em
         .createQuery(
             "SELECT x.personId, p.username, p.displayName, x.seenAt FROM TicketPresenceRow x,"
