@@ -1,5 +1,6 @@
 package org.tierdesk.routing.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,10 +15,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import org.eclipse.persistence.annotations.Cache;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.platform.i18n.LocalizedName;
 
-/** A category or service a request is about; categories form a tree. */
+/**
+ * A category or service a request is about; categories form a tree. Configuration: each node serves
+ * it from its shared cache (see {@link ConfigGeneration#SHARED_CACHE_EXPIRY_MS}).
+ */
 @Entity
+@Cacheable
+@Cache(
+    expiry = ConfigGeneration.SHARED_CACHE_EXPIRY_MS,
+    alwaysRefresh = true,
+    refreshOnlyIfNewer = true)
 @Table(name = "category")
 @NamedQuery(
     name = Category.ACTIVE,

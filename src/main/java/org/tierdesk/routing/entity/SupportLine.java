@@ -1,5 +1,6 @@
 package org.tierdesk.routing.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,14 +19,23 @@ import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Cache;
 import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.platform.i18n.LocalizedName;
 
 /**
  * A line (tier) of support. How many lines there are, their order and who works in them is data;
- * the line with the lowest tier receives new tickets.
+ * the line with the lowest tier receives new tickets. Configuration: each node serves it from its
+ * shared cache (see {@link ConfigGeneration#SHARED_CACHE_EXPIRY_MS}); its members and leads are
+ * people, who are not cached, and are read from the database as before.
  */
 @Entity
+@Cacheable
+@Cache(
+    expiry = ConfigGeneration.SHARED_CACHE_EXPIRY_MS,
+    alwaysRefresh = true,
+    refreshOnlyIfNewer = true)
 @Table(name = "support_line")
 @NamedQuery(name = SupportLine.ALL, query = "SELECT l FROM SupportLine l ORDER BY l.tier")
 @NamedQuery(

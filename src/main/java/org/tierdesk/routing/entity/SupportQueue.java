@@ -1,5 +1,6 @@
 package org.tierdesk.routing.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,14 +22,23 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Cache;
 import org.tierdesk.directory.entity.Person;
+import org.tierdesk.platform.cache.ConfigGeneration;
 import org.tierdesk.platform.i18n.LocalizedName;
 
 /**
  * A queue (team) inside a support line: its members and how new tickets reach them. The round-robin
- * cursor is not mapped: it moves only by a conditional update (see V4__routing.sql).
+ * cursor is not mapped: it moves only by a conditional update (see V4__routing.sql). Configuration:
+ * each node serves it from its shared cache (see {@link ConfigGeneration#SHARED_CACHE_EXPIRY_MS});
+ * its members are read from the database as before.
  */
 @Entity
+@Cacheable
+@Cache(
+    expiry = ConfigGeneration.SHARED_CACHE_EXPIRY_MS,
+    alwaysRefresh = true,
+    refreshOnlyIfNewer = true)
 @Table(name = "routing_queue")
 @NamedQuery(
     name = SupportQueue.ALL,
