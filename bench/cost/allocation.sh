@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Bytes allocated per request: bench/cost/allocation.sh <war> <label> <agent> <path> <csv>
-# Starts the WAR as cost_server_start does, loads GETs of <path> as <agent> at 8 clients for
-# 2 x 30 s unrecorded, then records 30 s more with JFR (default settings) and divides what the
+# Starts the WAR as cost_server_start does, loads GETs of <path> as <agent> (or, with the path
+# "create", ticket creation over REST as the bench's requesters; the agent is then unused) at 8
+# clients for 2 x 30 s unrecorded, then records 30 s more with JFR (default settings) and divides what the
 # request threads allocated (jdk.ThreadAllocationStatistics) by the requests served. Unlike CPU
 # time, this does not drift with the machine's speed, so one run per build tells builds apart.
 source "$(dirname "$0")/env.sh"
 war=$1 label=$2 agent=$3 path=$4 csv=$5
 work=$(mktemp -d)
 trap 'rm -rf "$work"; cost_server_stop' EXIT
-load() { TIERDESK_BENCH_AGENT=$agent bench_load_client page 8 0 30 "$work/load.csv" "$path" >/dev/null 2>&1; }
+load() {
+  if [ "$path" = create ]; then
+    bench_load_client create 8 0 30 "$work/load.csv" >/dev/null 2>&1
+  else
+    TIERDESK_BENCH_AGENT=$agent bench_load_client page 8 0 30 "$work/load.csv" "$path" >/dev/null 2>&1
+  fi
+}
 cost_server_start "$war" >&2 || exit 1
 pid=$(cat "$COST_PID_FILE")
 load
