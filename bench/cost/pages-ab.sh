@@ -12,8 +12,17 @@ pages=("bench-agent-1 /agent/index.xhtml" "bench-agent-1 /agent/breaching.xhtml"
   "bench-agent-3 /agent/ticket.xhtml?id=$ticket")
 # Other GETs instead, one "<agent> <path>" per line, e.g. the REST timeline the ticket page reads:
 #   AB_PAGES="bench-agent-3 /api/v1/tickets/20005000/history" bench/cost/pages-ab.sh ...
+# The path "create" stands for ticket creation over REST (HTTP Basic, the agent unused), and
+# AB_CLIENTS (default 8) sets the clients of the measured runs, e.g. creation at 32 clients:
+#   AB_PAGES="- create" AB_CLIENTS=32 bench/cost/pages-ab.sh ...
 [ -n "${AB_PAGES:-}" ] && mapfile -t pages <<<"$AB_PAGES"
-load() { TIERDESK_BENCH_AGENT=$1 bench_load_client page 8 0 "$3" "$4" "$2" >/dev/null; }
+load() { # load <agent> <path> <seconds> <csv> [clients, 8]
+  if [ "$2" = create ]; then
+    bench_load_client create "${5:-8}" 0 "$3" "$4" >/dev/null
+  else
+    TIERDESK_BENCH_AGENT=$1 bench_load_client page "${5:-8}" 0 "$3" "$4" "$2" >/dev/null
+  fi
+}
 [ -f "$csv" ] || echo "round,build,page,pages_per_s,p50_ms,p95_ms,p99_ms,jvm_cpu_ms_per_page" >"$csv"
 scratch=$(mktemp)
 trap 'rm -f "$scratch"; cost_server_stop' EXIT
@@ -28,7 +37,7 @@ for round in $(seq 1 "$rounds"); do
       set -- ${page}
       rm -f "$scratch"
       c0=$(cost_server_cpu)
-      load "$1" "$2" 30 "$scratch"
+      load "$1" "$2" 30 "$scratch" "${AB_CLIENTS:-8}"
       c1=$(cost_server_cpu)
       tail -1 "$scratch" | awk -F, -v r="$round" -v b="$build" -v p="${2%%\?*}" -v c=$((c1 - c0)) -v t="$tck" \
         '{ printf "%s,%s,%s,%.1f,%.1f,%.1f,%.1f,%.1f\n", r, b, p, $6, $7, $8, $9, c * 1000 / t / $4 }' | tee -a "$csv"
