@@ -2,9 +2,10 @@
 # Bytes allocated per request: bench/cost/allocation.sh <war> <label> <agent> <path> <csv>
 # Starts the WAR as cost_server_start does, loads GETs of <path> as <agent> (or, with the path
 # "create", ticket creation over REST as the bench's requesters; the agent is then unused) at 8
-# clients for 2 x 30 s unrecorded, then records 30 s more with JFR (default settings) and divides what the
-# request threads allocated (jdk.ThreadAllocationStatistics) by the requests served. Unlike CPU
-# time, this does not drift with the machine's speed, so one run per build tells builds apart.
+# clients for 2 x 30 s unrecorded, then records 30 s more with JFR (default settings) and divides
+# what the request threads allocated (jdk.ThreadAllocationStatistics) by the requests served.
+# Unlike CPU time, this does not drift with the machine's speed, so one run per build tells builds
+# apart.
 source "$(dirname "$0")/env.sh"
 war=$1 label=$2 agent=$3 path=$4 csv=$5
 work=$(mktemp -d)
