@@ -1,10 +1,13 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.net.CookieManager;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -170,7 +175,7 @@ public class LoadBench {
   /** One simulated user: sends a request, waits for the answer, repeats. */
   interface Client {
     /** Sends one request; true if the answer was the expected one. */
-    boolean call(long sequence) throws IOException, InterruptedException;
+    boolean call(long sequence) throws IOException;
   }
 
   /**
@@ -294,42 +299,38 @@ public class LoadBench {
 
   private static Client client(URI base, String scenario, int number, String argument)
       throws Exception {
-    // HTTP/1.1 with keep-alive, as browsers speak to a plain listener (they speak HTTP/2 only over
-    // TLS). The client's default, HTTP/2, asks every request to upgrade the connection; refused,
-    // the client opened a new connection for almost every request (BENCHMARKS.md).
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    Connection http = new Connection(base);
     return switch (scenario) {
-      case "create" -> creating(base, http, basic("bench-user-" + number));
+      case "create" -> creating(http, basic("bench-user-" + number));
       case "create-session" -> {
-        logIn(base, http, "bench-user-" + number);
-        yield creating(base, http, null);
+        logIn(http, "bench-user-" + number);
+        yield creating(http, null);
       }
-      case "search" -> searching(base, http, sequence -> WORDS.get((int) (sequence % WORDS.size())));
-      case "search-first" -> searching(base, http, sequence -> freshText());
+      case "search" -> searching(http, sequence -> WORDS.get((int) (sequence % WORDS.size())));
+      case "search-first" -> searching(http, sequence -> freshText());
       case "search-words" -> {
         if (number == 1) {
           systemNames = systemNames(argument);
         }
-        yield searching(base, http, sequence -> nextSystemName());
+        yield searching(http, sequence -> nextSystemName());
       }
       case "page" -> {
-        logIn(base, http, agent());
-        yield sequence -> get(http, base.resolve(argument)).statusCode() == 200;
+        logIn(http, agent());
+        yield sequence -> http.send("GET", argument, null, null).status() == 200;
       }
       default -> throw new IllegalArgumentException("Unknown scenario " + scenario);
     };
   }
 
   /** Creates tickets with HTTP Basic ({@code auth}) or, if null, with the session's cookie. */
-  private static Client creating(URI base, HttpClient http, String auth) {
+  private static Client creating(Connection http, String auth) {
     String[] channels = {"PORTAL", "EMAIL", "PHONE", "CHAT"};
     String[] categories = {"HARDWARE", "NETWORK", "EMAIL", "SOFTWARE", "ACCESS"};
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    if (auth != null) {
+      headers.put("Authorization", auth);
+    }
     return sequence -> {
       String body =
           "{\"subject\":\""
@@ -343,35 +344,19 @@ public class LoadBench {
               + "\",\"priority\":\"NORMAL\",\"channel\":\""
               + channels[(int) (sequence % channels.length)]
               + "\"}";
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(base.resolve("/api/v1/tickets"))
-              .header("Content-Type", "application/json")
-              .timeout(Duration.ofSeconds(60))
-              .POST(HttpRequest.BodyPublishers.ofString(body));
-      if (auth != null) {
-        request.header("Authorization", auth);
-      }
-      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return answer.statusCode() == 201;
+      return http.send("POST", "/api/v1/tickets", headers, body).status() == 201;
     };
   }
 
-  private static Client searching(URI base, HttpClient http, LongFunction<String> words) {
-    String auth = basic(System.getenv().getOrDefault("TIERDESK_BENCH_SEARCHER", "admin"));
+  private static Client searching(Connection http, LongFunction<String> words) {
+    Map<String, String> headers =
+        Map.of(
+            "Authorization",
+            basic(System.getenv().getOrDefault("TIERDESK_BENCH_SEARCHER", "admin")));
     return sequence -> {
       String word = words.apply(sequence);
-      HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(
-                      base.resolve(
-                          "/api/v1/tickets?size=20&q="
-                              + URLEncoder.encode(word, StandardCharsets.UTF_8)))
-                  .header("Authorization", auth)
-                  .timeout(Duration.ofSeconds(60))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return answer.statusCode() == 200;
+      String path = "/api/v1/tickets?size=20&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
+      return http.send("GET", path, headers, null).status() == 200;
     };
   }
 
@@ -413,9 +398,9 @@ public class LoadBench {
     return List.copyOf(shuffled);
   }
 
-  private static void logIn(URI base, HttpClient http, String username) throws Exception {
-    HttpResponse<String> form = get(http, base.resolve("/login.xhtml"));
-    Matcher viewState = VIEW_STATE.matcher(form.body());
+  private static void logIn(Connection http, String username) throws IOException {
+    Response form = http.send("GET", "/login.xhtml", null, null);
+    Matcher viewState = VIEW_STATE.matcher(form.text());
     if (!viewState.find()) {
       throw new IllegalStateException("No view state on the login page");
     }
@@ -426,23 +411,15 @@ public class LoadBench {
             + PASSWORD
             + "&login%3Asubmit=&jakarta.faces.ViewState="
             + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> answer =
+    Response answer =
         http.send(
-            HttpRequest.newBuilder(base.resolve("/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (answer.statusCode() != 302) {
-      throw new IllegalStateException("Login of " + username + " failed: " + answer.statusCode());
+            "POST",
+            "/login.xhtml",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            fields);
+    if (answer.status() != 302) {
+      throw new IllegalStateException("Login of " + username + " failed: " + answer.status());
     }
-  }
-
-  private static HttpResponse<String> get(HttpClient http, URI uri)
-      throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 
   private static String basic(String username) {
@@ -450,5 +427,233 @@ public class LoadBench {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An answer: its status and body (the body as bytes; decoded only where a scenario reads it). */
+  record Response(int status, byte[] body) {
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * One simulated user's HTTP/1.1 connection to the server: kept alive between requests as a
+   * browser's is, with the user's cookies, never following redirects. Each request is written
+   * whole and its answer read on the calling thread, so a request costs the client a write and a
+   * read. Java's HTTP client, used until 2026-12-06, hands every request to a selector thread and
+   * back: on the two cores the client shares with the server and PostgreSQL it used 1.6-1.9 ms of
+   * CPU per creation and 4-5 ms per ticket page, this one 0.2-0.3 and 0.5-0.7 ms (BENCHMARKS.md,
+   * 2026-12-06 morning). The answers the server gives are plain: a Content-Length or chunks, no
+   * compression (the client asks for none).
+   */
+  static final class Connection {
+    private static final int TIMEOUT_MS = 60_000;
+    private final String host;
+    private final int port;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
+
+    Connection(URI base) {
+      host = base.getHost();
+      port = base.getPort() < 0 ? 80 : base.getPort();
+    }
+
+    /**
+     * Sends a request ({@code body} null for none) and reads its answer. A kept-alive connection
+     * the server closed while idle is opened again and the request sent once more, as browsers do,
+     * but only if the server answered nothing on it.
+     */
+    Response send(String method, String path, Map<String, String> headers, String body)
+        throws IOException {
+      byte[] request = request(method, path, headers, body);
+      boolean kept = socket != null;
+      try {
+        return exchange(method, request);
+      } catch (Idle e) {
+        if (!kept) {
+          throw e;
+        }
+        return exchange(method, request);
+      }
+    }
+
+    /** Writes the request and reads its answer, on a new connection if none is open. */
+    private Response exchange(String method, byte[] request) throws IOException {
+      if (socket == null) {
+        open();
+      }
+      try {
+        try {
+          out.write(request);
+        } catch (IOException e) {
+          throw new Idle();
+        }
+        return read(method);
+      } catch (IOException e) {
+        close();
+        throw e;
+      }
+    }
+
+    private byte[] request(String method, String path, Map<String, String> headers, String body) {
+      byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+      StringBuilder head = new StringBuilder(256);
+      head.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
+      head.append("Host: ").append(host).append(':').append(port).append("\r\n");
+      if (headers != null) {
+        headers.forEach(
+            (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+      }
+      if (!cookies.isEmpty()) {
+        head.append("Cookie: ");
+        String separator = "";
+        for (Map.Entry<String, String> cookie : cookies.entrySet()) {
+          head.append(separator).append(cookie.getKey()).append('=').append(cookie.getValue());
+          separator = "; ";
+        }
+        head.append("\r\n");
+      }
+      if (body != null) {
+        head.append("Content-Length: ").append(content.length).append("\r\n");
+      }
+      head.append("\r\n");
+      byte[] start = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+      byte[] whole = new byte[start.length + content.length];
+      System.arraycopy(start, 0, whole, 0, start.length);
+      System.arraycopy(content, 0, whole, start.length, content.length);
+      return whole;
+    }
+
+    private Response read(String method) throws IOException {
+      String statusLine = line(true);
+      if (!statusLine.startsWith("HTTP/1.")) {
+        throw new IOException("Not an HTTP/1.x answer: " + statusLine);
+      }
+      int status = Integer.parseInt(statusLine.substring(9, 12));
+      long length = -1;
+      boolean chunked = false;
+      boolean closing = statusLine.startsWith("HTTP/1.0");
+      for (String header = line(false); !header.isEmpty(); header = line(false)) {
+        int colon = header.indexOf(':');
+        if (colon < 0) {
+          continue;
+        }
+        String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String value = header.substring(colon + 1).trim();
+        switch (name) {
+          case "content-length" -> length = Long.parseLong(value);
+          case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+          case "connection" -> closing = value.equalsIgnoreCase("close");
+          case "set-cookie" -> remember(value);
+          default -> {}
+        }
+      }
+      ByteArrayOutputStream content = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
+      if ("HEAD".equals(method) || status == 204 || status == 304 || status / 100 == 1) {
+        // no body
+      } else if (chunked) {
+        for (long size = chunkSize(); size > 0; size = chunkSize()) {
+          copy(content, size);
+          line(false);
+        }
+        while (!line(false).isEmpty()) {
+          // trailers
+        }
+      } else if (length >= 0) {
+        copy(content, length);
+      } else {
+        in.transferTo(content);
+        closing = true;
+      }
+      if (closing) {
+        close();
+      }
+      return new Response(status, content.toByteArray());
+    }
+
+    private long chunkSize() throws IOException {
+      String size = line(false);
+      int extension = size.indexOf(';');
+      return Long.parseLong((extension < 0 ? size : size.substring(0, extension)).trim(), 16);
+    }
+
+    private void copy(ByteArrayOutputStream to, long length) throws IOException {
+      byte[] buffer = new byte[(int) Math.min(length, 16384)];
+      for (long left = length; left > 0; ) {
+        int read = in.read(buffer, 0, (int) Math.min(left, buffer.length));
+        if (read < 0) {
+          throw new EOFException("The answer ended early");
+        }
+        to.write(buffer, 0, read);
+        left -= read;
+      }
+    }
+
+    /**
+     * A header line without its CRLF. {@code first}: the status line, where a connection the server
+     * had closed before this request shows as {@link Idle}.
+     */
+    private String line(boolean first) throws IOException {
+      StringBuilder line = new StringBuilder(64);
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          if (first && line.length() == 0) {
+            throw new Idle();
+          }
+          throw new EOFException("The answer ended early");
+        }
+        if (c != '\r') {
+          line.append((char) c);
+        }
+      }
+      return line.toString();
+    }
+
+    /** Keeps a cookie the server set, or forgets one it expired. */
+    private void remember(String setCookie) {
+      int end = setCookie.indexOf(';');
+      String pair = end < 0 ? setCookie : setCookie.substring(0, end);
+      int equals = pair.indexOf('=');
+      if (equals <= 0) {
+        return;
+      }
+      String name = pair.substring(0, equals).trim();
+      String value = pair.substring(equals + 1).trim();
+      String attributes = setCookie.toLowerCase(Locale.ROOT);
+      if (value.isEmpty() || attributes.contains("max-age=0")) {
+        cookies.remove(name);
+      } else {
+        cookies.put(name, value);
+      }
+    }
+
+    private void open() throws IOException {
+      socket = new Socket();
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(TIMEOUT_MS);
+      socket.connect(new InetSocketAddress(host, port), 10_000);
+      in = new BufferedInputStream(socket.getInputStream(), 16384);
+      out = socket.getOutputStream();
+    }
+
+    private void close() {
+      try {
+        if (socket != null) {
+          socket.close();
+        }
+      } catch (IOException e) {
+        // closing anyway
+      }
+      socket = null;
+    }
+  }
+
+  /** The server closed a kept-alive connection before it read the request: send it again. */
+  static final class Idle extends IOException {
+    Idle() {
+      super("The server closed the connection", null);
+    }
   }
 }
