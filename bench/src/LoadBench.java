@@ -438,7 +438,8 @@ public class LoadBench {
 
   /**
    * One simulated user's HTTP/1.1 connection to the server: kept alive between requests as a
-   * browser's is, with the user's cookies, never following redirects. Each request is written
+   * browser's is (browsers speak HTTP/2 only over TLS, which a reverse proxy ends before a node's
+   * plain listener), with the user's cookies, never following redirects. Each request is written
    * whole and its answer read on the calling thread, so a request costs the client a write and a
    * read. Java's HTTP client, used until 2026-12-06, hands every request to a selector thread and
    * back: on the two cores the client shares with the server and PostgreSQL it used 1.6-1.9 ms of
