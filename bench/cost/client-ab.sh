@@ -13,8 +13,6 @@ source "$(dirname "$0")/env.sh"
 src_a=$1 src_b=$2 csv=$3 rounds=${4:-3} secs=${5:-20}
 ticket=$((20000000 + 5000)) # the one with 200 history events, as in bench/desk.sh
 tck=$(getconf CLK_TCK)
-jpid=$(cat "$COST_PID_FILE")
-pgpid=$(head -1 "$PG_DIR/data/postmaster.pid")
 scenarios=("create 8 -" "create 32 -" "page 8 /agent/ticket.xhtml?id=$ticket" "search 8 -")
 classes=$(mktemp -d)
 trap 'rm -rf "$classes"' EXIT
@@ -24,27 +22,7 @@ for arm in A B; do
   mkdir -p "$classes/$arm"
   javac -encoding UTF-8 -d "$classes/$arm" -cp "$BENCH_HDR" "$src" || exit 1
 done
-# The server's CPU ticks and PostgreSQL's: every live backend's, and the postmaster's own with
-# those of the backends that have ended (its cutime and cstime), so that a backend ending during a
-# run does not take its time with it.
-server_and_pg_ticks() {
-  local j pg f rest p
-  read -r f <"/proc/$jpid/stat"
-  rest=${f##*) }
-  set -- $rest
-  j=$((${12} + ${13}))
-  read -r f <"/proc/$pgpid/stat"
-  rest=${f##*) }
-  set -- $rest
-  pg=$((${12} + ${13} + ${14} + ${15}))
-  for p in $(pgrep -P "$pgpid"); do
-    read -r f <"/proc/$p/stat" 2>/dev/null || continue
-    rest=${f##*) }
-    set -- $rest
-    pg=$((pg + ${12} + ${13}))
-  done
-  echo "$j $pg"
-}
+server_and_pg_ticks() { echo "$(cost_server_cpu) $(cost_pg_cpu)"; }
 # client <arm> <scenario> <clients> <argument> <seconds> <csv>: prints the client's CPU seconds
 client() {
   local TIMEFORMAT='%U %S' argument=()

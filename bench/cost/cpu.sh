@@ -6,21 +6,16 @@
 source "$(dirname "$0")/env.sh"
 label=$1 scenario=$2 clients=$3 secs=$4 csv=$5
 jpid=$(cat "$COST_PID_FILE")
-pgpid=$(head -1 "$PG_DIR/data/postmaster.pid")
 tck=$(getconf CLK_TCK)
 snap() {
-  local http=0 jvm pg=0 t f rest c
+  local http=0 jvm t f rest c
   read -r f <"/proc/$jpid/stat"; rest=${f##*) }; set -- $rest; jvm=$((${12} + ${13}))
   for t in /proc/"$jpid"/task/*; do
     read -r f <"$t/stat" 2>/dev/null || continue
     rest=${f##*) }; set -- $rest; c=$((${12} + ${13}))
     case "$(cat "$t/comm" 2>/dev/null)" in http-thread*) http=$((http + c)) ;; esac
   done
-  for p in $(pgrep -P "$pgpid") "$pgpid"; do
-    read -r f <"/proc/$p/stat" 2>/dev/null || continue
-    rest=${f##*) }; set -- $rest; pg=$((pg + ${12} + ${13}))
-  done
-  echo "$http $jvm $pg"
+  echo "$http $jvm $(cost_pg_cpu)"
 }
 n0=$(bench_psql -tAc "SELECT count(*) FROM ticket")
 read -r h0 j0 p0 < <(snap)

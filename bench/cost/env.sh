@@ -42,6 +42,25 @@ cost_server_start() {
 # CPU time (utime+stime, clock ticks) the server of cost_server_start has used so far.
 cost_server_cpu() { awk '{print $14 + $15}' "/proc/$(cat "$COST_PID_FILE")/stat"; }
 
+# CPU time (clock ticks) the benchmark PostgreSQL has used so far: the postmaster's own and that of
+# its ended children (cutime, cstime), and every live backend's, so that a backend ending between
+# two readings does not take its time with it.
+cost_pg_cpu() {
+  local pgpid f rest p total
+  pgpid=$(head -1 "$PG_DIR/data/postmaster.pid")
+  read -r f <"/proc/$pgpid/stat"
+  rest=${f##*) }
+  set -- $rest
+  total=$((${12} + ${13} + ${14} + ${15}))
+  for p in $(pgrep -P "$pgpid"); do
+    read -r f <"/proc/$p/stat" 2>/dev/null || continue
+    rest=${f##*) }
+    set -- $rest
+    total=$((total + ${12} + ${13}))
+  done
+  echo "$total"
+}
+
 # Stops the server of cost_server_start (from any script); in the script that started it, also waits
 # for the class archive its start is writing.
 cost_server_stop() {
