@@ -180,4 +180,14 @@ bench_desk() {
   awk -v c="$create32" -v p="$tps32" 'BEGIN { printf "create_to_pgbench_32,%.3f,ticket creations per pgbench INSERT\n", c / p }' >>"$system"
   bench_server_stop
   column -s, -t "$system" "$csv" "$jit" >&2 || cat "$system" "$csv" "$jit" >&2
+  # A load run with failed requests, or with none answered, measured nothing: fail the run (and
+  # the quick mode of ./tierdesk test) instead of recording it.
+  local failed
+  failed=$(bench_failed_runs <"$csv")
+  [ -z "$failed" ] || die "Load runs with errors or no answers: $failed"
+}
+
+# Reads a load CSV and prints its runs that had errors or no answered request, one per line.
+bench_failed_runs() {
+  awk -F, 'NR > 1 && ($4 == 0 || $5 > 0) { printf "%s (%d clients): %d requests, %d errors\n", $1, $2, $4, $5 }'
 }

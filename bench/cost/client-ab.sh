@@ -15,7 +15,8 @@ ticket=$((20000000 + 5000)) # the one with 200 history events, as in bench/desk.
 tck=$(getconf CLK_TCK)
 scenarios=("create 8 -" "create 32 -" "page 8 /agent/ticket.xhtml?id=$ticket" "search 8 -")
 classes=$(mktemp -d)
-trap 'rm -rf "$classes"' EXIT
+scratch=$(mktemp)
+trap 'rm -rf "$classes" "$scratch"' EXIT
 for arm in A B; do
   src=$src_a
   [ "$arm" = B ] && src=$src_b
@@ -32,7 +33,6 @@ client() {
     | awk '{ printf "%.3f\n", $1 + $2 }'
 }
 [ -f "$csv" ] || echo "round,client,scenario,clients,requests_per_s,p50_ms,p95_ms,p99_ms,errors,client_cpu_ms_per_request,server_cpu_ms_per_request,postgresql_cpu_ms_per_request" >"$csv"
-scratch=$(mktemp)
 declare -A idle
 for arm in A B; do
   for s in "${scenarios[@]}"; do
@@ -57,4 +57,3 @@ for round in $(seq 1 "$rounds"); do
     done
   done
 done
-rm -f "$scratch"
